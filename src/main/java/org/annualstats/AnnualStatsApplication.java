@@ -1,0 +1,7 @@
+package org.annualstats;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class AnnualStatsApplication {
+}

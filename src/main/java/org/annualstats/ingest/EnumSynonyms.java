@@ -1,0 +1,51 @@
+package org.annualstats.ingest;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.annualstats.ingest.internal.TextNormalizer;
+
+/**
+ * Canonical enumeration values and their spellings ({@code jobs/sources/enums.csv}), matched
+ * after the same normalisation as headers.
+ */
+class EnumSynonyms {
+
+	private final Map<String, Map<String, String>> byEnum = new HashMap<>();
+
+	private final Map<String, String> blankMeans = new HashMap<>();
+
+	private final Map<String, List<String>> canonicalValues = new HashMap<>();
+
+	EnumSynonyms(List<Map<String, String>> rows) {
+		for (Map<String, String> row : rows) {
+			String enumName = row.get("enum");
+			String canonical = row.get("value");
+			Map<String, String> spellings = this.byEnum.computeIfAbsent(enumName, (k) -> new HashMap<>());
+			spellings.put(TextNormalizer.normalize(canonical), canonical);
+			for (String synonym : row.get("synonyms").split("\\|")) {
+				spellings.put(TextNormalizer.normalize(synonym), canonical);
+			}
+			if (Boolean.parseBoolean(row.get("blank_means"))) {
+				this.blankMeans.put(enumName, canonical);
+			}
+			this.canonicalValues.computeIfAbsent(enumName, (k) -> new java.util.ArrayList<>()).add(canonical);
+		}
+	}
+
+	/** The canonical value, or {@code null} when the spelling is unknown. */
+	String match(String enumName, String raw) {
+		return this.byEnum.getOrDefault(enumName, Map.of()).get(TextNormalizer.normalize(raw));
+	}
+
+	/** The value a blank cell stands for, or {@code null} when blank means "not given". */
+	String blankValue(String enumName) {
+		return this.blankMeans.get(enumName);
+	}
+
+	List<String> values(String enumName) {
+		return this.canonicalValues.getOrDefault(enumName, List.of());
+	}
+
+}

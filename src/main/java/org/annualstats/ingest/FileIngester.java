@@ -1,0 +1,220 @@
+package org.annualstats.ingest;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.annualstats.ingest.HeaderMatcher.Column;
+import org.annualstats.ingest.HeaderMatcher.Header;
+import org.annualstats.ingest.RowValidator.Problem;
+import org.annualstats.ingest.internal.FileFormat;
+import org.annualstats.ingest.internal.RowHandler;
+import org.annualstats.ingest.internal.RowReader;
+import org.annualstats.ingest.internal.TextNormalizer;
+import org.annualstats.ingest.internal.ValueParser;
+
+/**
+ * Reads one export file: finds the header row, skips blank and totals rows, validates each data
+ * row and hands accepted records, rejects and control totals to the sink. One instance per file.
+ */
+class FileIngester implements RowHandler {
+
+	static final int HEADER_SEARCH_ROWS = 20;
+
+	private static final Set<String> TOTALS_LABELS = Set.of("合计", "总计", "小计", "total");
+
+	private final SourceSpec source;
+
+	private final EnumSynonyms enums;
+
+	private final HeaderMatcher matcher;
+
+	private final int fileSeq;
+
+	private final String displayName;
+
+	private final RecordSink sink;
+
+	private final Fingerprinter fingerprinter = new Fingerprinter();
+
+	private Header header;
+
+	private Header bestCandidate;
+
+	private long headerRow;
+
+	private RowValidator validator;
+
+	private long rowsRead;
+
+	private long rowsRejected;
+
+	private RejectedRow firstReject;
+
+	private String sheet;
+
+	private final Map<String, BigDecimal> sums = new LinkedHashMap<>();
+
+	private final List<ControlTotal> declaredTotals = new ArrayList<>();
+
+	FileIngester(SourceSpec source, EnumSynonyms enums, int fileSeq, String displayName, RecordSink sink) {
+		this.source = source;
+		this.enums = enums;
+		this.matcher = new HeaderMatcher(source);
+		this.fileSeq = fileSeq;
+		this.displayName = displayName;
+		this.sink = sink;
+	}
+
+	/**
+	 * @param rejectThreshold the share of rejected rows above which the file fails the run
+	 */
+	FileReport ingest(Path file, RowReader reader, long size, String sha256, double rejectThreshold) {
+		FileFormat format;
+		try {
+			format = reader.read(file, this);
+		}
+		catch (IOException | RuntimeException ex) {
+			if (ex instanceof InputException input) {
+				throw input;
+			}
+			throw new InputException(this.displayName + ": cannot be read as " + extension(file) + " ("
+					+ ex.getMessage() + ")", ex);
+		}
+		if (this.header == null) {
+			throw missingHeader();
+		}
+		if (this.rowsRejected > 0 && this.rowsRejected > rejectThreshold * this.rowsRead) {
+			throw new InputException(String.format(
+					"%s: %d of %d rows rejected (%.1f %%), more than the allowed %.1f %% (annualstats.reject-threshold); first: %s",
+					this.displayName, this.rowsRejected, this.rowsRead, 100.0 * this.rowsRejected / this.rowsRead,
+					100 * rejectThreshold, describe(this.firstReject)));
+		}
+		for (ControlTotal declared : this.declaredTotals) {
+			this.sink.controlTotal(new ControlTotal(declared.source(), declared.file(), declared.rowNo(),
+					declared.field(), declared.declared(), this.sums.getOrDefault(declared.field(), BigDecimal.ZERO),
+					this.rowsRejected > 0));
+		}
+		return new FileReport(this.source.id(), this.fileSeq, this.displayName, size, sha256, format.encoding(),
+				format.delimiter(), format.sheet(), this.headerRow, this.rowsRead, this.rowsRead - this.rowsRejected,
+				this.rowsRejected, this.header.unknown());
+	}
+
+	@Override
+	public void sheet(String name) {
+		this.sheet = name;
+	}
+
+	@Override
+	public boolean row(long rowNumber, List<String> cells) {
+		if (this.header == null) {
+			findHeader(rowNumber, cells);
+			if (this.header == null && rowNumber >= HEADER_SEARCH_ROWS) {
+				throw missingHeader();
+			}
+			return true;
+		}
+		String first = firstNonEmpty(cells);
+		if (first == null) {
+			return true;
+		}
+		if (TOTALS_LABELS.contains(TextNormalizer.normalize(first))) {
+			readTotals(rowNumber, cells);
+			return true;
+		}
+		this.rowsRead++;
+		Object[] values = new Object[this.source.columns().size()];
+		Problem problem = this.validator.validate(cells, values);
+		if (problem != null) {
+			this.rowsRejected++;
+			RejectedRow rejected = new RejectedRow(this.source.id(), this.displayName, this.sheet, rowNumber,
+					problem.field(), problem.value(), problem.reason());
+			if (this.firstReject == null) {
+				this.firstReject = rejected;
+			}
+			this.sink.rejected(rejected);
+			return true;
+		}
+		addToSums(values);
+		this.sink.accepted(new ParsedRecord(this.source.id(), this.fileSeq, rowNumber, values,
+				this.fingerprinter.of(values)));
+		return true;
+	}
+
+	private void findHeader(long rowNumber, List<String> cells) {
+		Header candidate = this.matcher.match(cells);
+		if (candidate.hasAllRequired(this.source)) {
+			this.header = candidate;
+			this.headerRow = rowNumber;
+			this.validator = new RowValidator(this.source, this.enums, candidate);
+		}
+		else if (this.bestCandidate == null || candidate.columns().size() > this.bestCandidate.columns().size()) {
+			this.bestCandidate = candidate;
+		}
+	}
+
+	private void addToSums(Object[] values) {
+		List<String> columns = this.source.columns();
+		for (FieldSpec field : this.source.fields()) {
+			if (field.type().summable()) {
+				this.sums.merge(field.name(), RowValidator.number(values[columns.indexOf(field.name())]),
+						BigDecimal::add);
+			}
+		}
+	}
+
+	/** Numbers under count or money columns of a 合计 row are control totals, compared at the end. */
+	private void readTotals(long rowNumber, List<String> cells) {
+		for (Column column : this.header.columns().values()) {
+			FieldType type = column.field().type();
+			if (!type.summable() || column.index() >= cells.size() || cells.get(column.index()).isBlank()) {
+				continue;
+			}
+			String raw = cells.get(column.index());
+			try {
+				BigDecimal declared = (type == FieldType.MONEY)
+						? ValueParser.parseMoney(raw, "万元".equals(column.unit()))
+						: BigDecimal.valueOf(ValueParser.parseCount(raw));
+				this.declaredTotals.add(new ControlTotal(this.source.id(), this.displayName, rowNumber,
+						column.field().name(), declared, BigDecimal.ZERO, false));
+			}
+			catch (RuntimeException ex) {
+				// a totals cell that is not a number (e.g. "—") declares nothing
+			}
+		}
+	}
+
+	private InputException missingHeader() {
+		Header best = (this.bestCandidate != null) ? this.bestCandidate : this.matcher.match(List.of());
+		List<String> found = best.cells().stream().map(String::trim).filter((c) -> !c.isEmpty()).toList();
+		return new InputException(this.displayName + ": no header row within the first " + HEADER_SEARCH_ROWS
+				+ " rows names every required field of source '" + this.source.id() + "'; missing: "
+				+ this.matcher.describeMissing(best.missing(this.source)) + "; headers found: "
+				+ (found.isEmpty() ? "none" : String.join(", ", found)));
+	}
+
+	static String describe(RejectedRow row) {
+		return "row " + row.rowNo() + ", field " + row.field() + ", value '" + row.value() + "': " + row.reason();
+	}
+
+	private static String firstNonEmpty(List<String> cells) {
+		for (String cell : cells) {
+			if (cell != null && !cell.isBlank()) {
+				return cell;
+			}
+		}
+		return null;
+	}
+
+	private static String extension(Path file) {
+		String name = file.getFileName().toString();
+		int dot = name.lastIndexOf('.');
+		return (dot >= 0) ? name.substring(dot) : "an export file";
+	}
+
+}

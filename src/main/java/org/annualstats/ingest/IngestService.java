@@ -1,0 +1,104 @@
+package org.annualstats.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.annualstats.ingest.internal.RowReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * Ingests the export folder of one source and year (SPEC §2.1): every file, in name order, so that
+ * for conflicting duplicates the file that sorts last by name wins.
+ */
+@Service
+public class IngestService {
+
+	private static final Logger log = LoggerFactory.getLogger(IngestService.class);
+
+	private final SourceCatalog catalog;
+
+	private final double rejectThreshold;
+
+	public IngestService(SourceCatalog catalog, @Value("${annualstats.reject-threshold:0.05}") double rejectThreshold) {
+		this.catalog = catalog;
+		this.rejectThreshold = rejectThreshold;
+	}
+
+	/** The export files of a folder, in the order that decides conflicts; hidden and lock files excluded. */
+	public static List<Path> exportFiles(Path folder) {
+		if (!Files.isDirectory(folder)) {
+			return List.of();
+		}
+		try (Stream<Path> entries = Files.list(folder)) {
+			return entries.filter(Files::isRegularFile)
+				.filter((p) -> !p.getFileName().toString().startsWith(".")
+						&& !p.getFileName().toString().startsWith("~$"))
+				.filter((p) -> RowReader.forFile(p) != null)
+				.sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot list " + folder, ex);
+		}
+	}
+
+	/**
+	 * @param inputRoot the input root, so file names are reported relative to it
+	 * @throws InputException when a file cannot be used: unreadable, no header, too many rejects
+	 */
+	public List<FileReport> ingest(String sourceId, Path folder, Path inputRoot, RecordSink sink) {
+		SourceSpec source = this.catalog.source(sourceId);
+		List<FileReport> reports = new ArrayList<>();
+		int fileSeq = 0;
+		for (Path file : exportFiles(folder)) {
+			String displayName = inputRoot.relativize(file).toString().replace('\\', '/');
+			long started = System.nanoTime();
+			FileReport report = new FileIngester(source, this.catalog.enums(), fileSeq++, displayName, sink)
+				.ingest(file, RowReader.forFile(file), size(file), sha256(file), this.rejectThreshold);
+			sink.fileDone(report);
+			reports.add(report);
+			double seconds = Math.max((System.nanoTime() - started) / 1e9, 1e-3);
+			log.info("  {}  {} rows ({} accepted, {} rejected)  {} rows/s", displayName, report.rowsRead(),
+					report.rowsAccepted(), report.rowsRejected(), Math.round(report.rowsRead() / seconds));
+		}
+		return reports;
+	}
+
+	private static long size(Path file) {
+		try {
+			return Files.size(file);
+		}
+		catch (IOException ex) {
+			throw new InputException(file + ": cannot be read (" + ex.getMessage() + ")", ex);
+		}
+	}
+
+	private static String sha256(Path file) {
+		try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+			in.transferTo(OutputStream.nullOutputStream());
+			return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+		}
+		catch (IOException ex) {
+			throw new InputException(file + ": cannot be read (" + ex.getMessage() + ")", ex);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,16 @@
+package org.annualstats.ingest;
+
+/** Where ingestion hands what it read: accepted records, rejected rows and control totals. */
+public interface RecordSink {
+
+	void accepted(ParsedRecord record);
+
+	void rejected(RejectedRow row);
+
+	void controlTotal(ControlTotal total);
+
+	/** Called once a file has been read completely, so buffered rows can be flushed. */
+	default void fileDone(FileReport report) {
+	}
+
+}

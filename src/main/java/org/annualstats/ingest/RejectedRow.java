@@ -1,0 +1,6 @@
+package org.annualstats.ingest;
+
+/** A row kept out of every figure, with the field, raw value and reason (SPEC §2.5). */
+public record RejectedRow(String source, String file, String sheet, long rowNo, String field, String value,
+		String reason) {
+}

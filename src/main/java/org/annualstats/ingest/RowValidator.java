@@ -1,0 +1,135 @@
+package org.annualstats.ingest;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.annualstats.ingest.HeaderMatcher.Column;
+import org.annualstats.ingest.HeaderMatcher.Header;
+import org.annualstats.ingest.internal.InvalidValueException;
+import org.annualstats.ingest.internal.ValueParser;
+
+/**
+ * Turns one data row into parsed values in {@link SourceSpec#columns()} order, or says why the row
+ * is rejected (SPEC §2.5): the first problem found, with its field and raw value.
+ */
+class RowValidator {
+
+	/** Why a row is rejected. */
+	record Problem(String field, String value, String reason) {
+	}
+
+	private final SourceSpec source;
+
+	private final EnumSynonyms enums;
+
+	private final Header header;
+
+	private final List<String> columns;
+
+	RowValidator(SourceSpec source, EnumSynonyms enums, Header header) {
+		this.source = source;
+		this.enums = enums;
+		this.header = header;
+		this.columns = source.columns();
+	}
+
+	/** Fills {@code values}; returns the problem that rejects the row, or {@code null}. */
+	Problem validate(List<String> cells, Object[] values) {
+		int slot = 0;
+		for (FieldSpec field : this.source.fields()) {
+			Column column = this.header.columns().get(field.name());
+			String raw = (column != null && column.index() < cells.size()) ? cells.get(column.index()) : "";
+			raw = (raw != null) ? raw.trim() : "";
+			try {
+				Object value = parse(field, column, raw);
+				if (value == null && field.required()) {
+					return new Problem(field.name(), raw, "required field is empty");
+				}
+				values[slot++] = value;
+				if (field.type() == FieldType.DAYS) {
+					values[slot++] = (value != null) ? isCalendarDays(column) : null;
+				}
+			}
+			catch (InvalidValueException ex) {
+				return new Problem(field.name(), raw, "expected " + ex.expected());
+			}
+		}
+		return checkRules(values);
+	}
+
+	private Object parse(FieldSpec field, Column column, String raw) {
+		if (raw.isEmpty()) {
+			return switch (field.type()) {
+				case BOOL -> Boolean.FALSE;
+				case ENUM -> this.enums.blankValue(field.enumName());
+				default -> null;
+			};
+		}
+		return switch (field.type()) {
+			case TEXT -> raw;
+			case DATE -> ValueParser.parseDate(raw);
+			case BOOL -> ValueParser.parseBool(raw);
+			case MONEY -> ValueParser.parseMoney(raw, column != null && "万元".equals(column.unit()));
+			case COUNT, DAYS -> ValueParser.parseCount(raw);
+			case ENUM -> enumValue(field, raw);
+		};
+	}
+
+	private String enumValue(FieldSpec field, String raw) {
+		String canonical = this.enums.match(field.enumName(), raw);
+		if (canonical == null) {
+			throw new InvalidValueException("one of " + String.join(", ", this.enums.values(field.enumName()))
+					+ " or a synonym listed in jobs/sources/enums.csv");
+		}
+		return canonical;
+	}
+
+	private static boolean isCalendarDays(Column column) {
+		return column != null && ("天".equals(column.unit()) || "自然日".equals(column.unit()));
+	}
+
+	private Problem checkRules(Object[] values) {
+		for (FieldSpec field : this.source.fields()) {
+			Object value = values[this.columns.indexOf(field.name())];
+			if (field.requiredWhen() != null && value == null) {
+				String[] condition = field.requiredWhen().split("=", 2);
+				if (condition[1].equals(values[this.columns.indexOf(condition[0])])) {
+					return new Problem(field.name(), "",
+							condition[0] + " is " + condition[1] + " but " + field.name() + " is empty");
+				}
+			}
+			if (value instanceof LocalDate end) {
+				Problem order = checkNotBefore(field, end, values);
+				if (order != null) {
+					return order;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** Compares with the first of the {@code not_before} fields that has a value. */
+	private Problem checkNotBefore(FieldSpec field, LocalDate end, Object[] values) {
+		for (String startField : field.notBefore()) {
+			Object start = values[this.columns.indexOf(startField)];
+			if (start instanceof LocalDate startDate) {
+				if (end.isBefore(startDate)) {
+					return new Problem(field.name(), end.toString(),
+							field.name() + " " + end + " is before " + startField + " " + startDate);
+				}
+				return null;
+			}
+		}
+		return null;
+	}
+
+	/** The number a summable column contributes, for control totals. */
+	static BigDecimal number(Object value) {
+		if (value instanceof BigDecimal decimal) {
+			return decimal;
+		}
+		return (value instanceof Long count) ? BigDecimal.valueOf(count) : BigDecimal.ZERO;
+	}
+
+}

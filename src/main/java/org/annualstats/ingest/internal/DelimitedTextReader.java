@@ -1,0 +1,127 @@
+package org.annualstats.ingest.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * CSV and tab-separated text: detects the encoding (BOM, else strict UTF-8, else GB18030) and the
+ * delimiter (comma or tab) from the first 64 KB, then streams records with Commons CSV.
+ */
+class DelimitedTextReader implements RowReader {
+
+	private static final int SAMPLE_BYTES = 64 * 1024;
+
+	private static final Charset GB18030 = Charset.forName("GB18030");
+
+	@Override
+	public FileFormat read(Path file, RowHandler handler) throws IOException {
+		byte[] sample = sample(file);
+		int bomLength = bomLength(sample);
+		Charset charset = detectCharset(sample, bomLength);
+		char delimiter = detectDelimiter(new String(sample, bomLength, sample.length - bomLength, charset));
+		try (InputStream in = Files.newInputStream(file)) {
+			in.skipNBytes(bomLength);
+			BufferedReader reader = new BufferedReader(new InputStreamReader(in, charset), SAMPLE_BYTES);
+			CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
+			try (CSVParser parser = format.parse(reader)) {
+				for (CSVRecord record : parser) {
+					if (!handler.row(record.getRecordNumber(), record.toList())) {
+						break;
+					}
+				}
+			}
+		}
+		return new FileFormat(charset.name() + ((bomLength > 0) ? " (BOM)" : ""), (delimiter == '\t') ? "tab" : ",",
+				null);
+	}
+
+	private static byte[] sample(Path file) throws IOException {
+		try (InputStream in = Files.newInputStream(file)) {
+			return in.readNBytes(SAMPLE_BYTES);
+		}
+	}
+
+	private static int bomLength(byte[] b) {
+		if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+			return 3;
+		}
+		if (b.length >= 2 && (((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE)
+				|| ((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF))) {
+			return 2;
+		}
+		return 0;
+	}
+
+	/** GB18030 decodes almost any bytes, so it is only the fallback after a strict UTF-8 decode fails. */
+	static Charset detectCharset(byte[] sample, int bomLength) {
+		if (bomLength == 2) {
+			return ((sample[0] & 0xFF) == 0xFF) ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+		}
+		if (bomLength == 3 || isStrictUtf8(sample)) {
+			return StandardCharsets.UTF_8;
+		}
+		return GB18030;
+	}
+
+	private static boolean isStrictUtf8(byte[] sample) {
+		int end = sample.length;
+		if (end == SAMPLE_BYTES) {
+			// the sample may cut a multi-byte character: drop the trailing partial sequence
+			int i = end - 1;
+			while (i > 0 && i > end - 4 && (sample[i] & 0xC0) == 0x80) {
+				i--;
+			}
+			if ((sample[i] & 0x80) != 0) {
+				end = i;
+			}
+		}
+		try {
+			StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(sample, 0, end));
+			return true;
+		}
+		catch (CharacterCodingException ex) {
+			return false;
+		}
+	}
+
+	/** The delimiter that occurs more often outside quotes in the first lines. */
+	static char detectDelimiter(String text) {
+		int commas = 0;
+		int tabs = 0;
+		boolean quoted = false;
+		int lines = 0;
+		for (int i = 0; i < text.length() && lines < 50; i++) {
+			char c = text.charAt(i);
+			if (c == '"') {
+				quoted = !quoted;
+			}
+			else if (!quoted && c == ',') {
+				commas++;
+			}
+			else if (!quoted && c == '\t') {
+				tabs++;
+			}
+			else if (!quoted && c == '\n') {
+				lines++;
+			}
+		}
+		return (tabs > commas) ? '\t' : ',';
+	}
+
+}

@@ -1,0 +1,27 @@
+package org.annualstats.ingest.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** Streams the rows of one export file to a handler, whatever its format. */
+public interface RowReader {
+
+	FileFormat read(Path file, RowHandler handler) throws IOException;
+
+	/** The reader for a file's extension, or {@code null} when the extension is not an export format. */
+	static RowReader forFile(Path file) {
+		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+		if (name.endsWith(".csv") || name.endsWith(".txt")) {
+			return new DelimitedTextReader();
+		}
+		if (name.endsWith(".xlsx")) {
+			return new XlsxReader();
+		}
+		if (name.endsWith(".xls")) {
+			return new XlsReader();
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,86 @@
+package org.annualstats.jobs;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the files under {@code jobs/}. A directory on disk (default {@code ./jobs}) wins over the
+ * copy packaged in the jar, so analysts can change aliases, metrics and reference data without a
+ * build, and the jar still runs from any working directory.
+ */
+@Component
+public class JobsFiles {
+
+	private static final CSVFormat CSV = CSVFormat.RFC4180.builder()
+		.setHeader()
+		.setSkipHeaderRecord(true)
+		.setIgnoreEmptyLines(true)
+		.setTrim(true)
+		.get();
+
+	private final Path directory;
+
+	public JobsFiles(@Value("${annualstats.jobs-dir:jobs}") Path directory) {
+		this.directory = directory;
+	}
+
+	/** The text of {@code jobs/<relativePath>}. */
+	public String text(String relativePath) {
+		try (InputStream in = open(relativePath)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read jobs/" + relativePath, ex);
+		}
+	}
+
+	/** Each data row of {@code jobs/<relativePath>} as a map from header to trimmed value. */
+	public List<Map<String, String>> csvRows(String relativePath) {
+		try (InputStream in = open(relativePath)) {
+			return readCsv(new InputStreamReader(in, StandardCharsets.UTF_8), CSVRecord::toMap);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read jobs/" + relativePath, ex);
+		}
+	}
+
+	/** Reads a small header-first CSV (reference and configuration files), mapping each row. */
+	public static <T> List<T> readCsv(Reader reader, Function<CSVRecord, T> mapper) throws IOException {
+		List<T> rows = new ArrayList<>();
+		for (CSVRecord record : CSV.parse(reader)) {
+			rows.add(mapper.apply(record));
+		}
+		return rows;
+	}
+
+	private InputStream open(String relativePath) throws IOException {
+		Path onDisk = this.directory.resolve(relativePath);
+		if (Files.isRegularFile(onDisk)) {
+			return Files.newInputStream(onDisk);
+		}
+		ClassPathResource packaged = new ClassPathResource("jobs/" + relativePath);
+		if (!packaged.exists()) {
+			throw new IOException("jobs/" + relativePath + " not found in " + this.directory.toAbsolutePath()
+					+ " nor in the application");
+		}
+		return packaged.getInputStream();
+	}
+
+}
