@@ -1,0 +1,21 @@
+package org.annualstats.metrics;
+
+/**
+ * One figure of the catalogue ({@code jobs/metrics/catalogue.csv}).
+ *
+ * @param unit {@code count}, {@code yuan} or {@code rate}
+ * @param source the source system the figure is computed from, empty for reference data
+ * @param ratio for rates, {@code numerator/denominator} metric ids
+ */
+public record MetricDefinition(String id, String area, String unit, String source, boolean headline, String labelZh,
+		String labelEn, String definition, String ratio) {
+
+	public boolean isRate() {
+		return "rate".equals(this.unit);
+	}
+
+	public boolean isMoney() {
+		return "yuan".equals(this.unit);
+	}
+
+}

@@ -1,0 +1,46 @@
+package org.annualstats.reconcile;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.annualstats.store.SqlFiles;
+
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Reads a run's findings, in the order of the reconciliation report. */
+@Repository
+public class FindingRepository {
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final SqlFiles sql = new SqlFiles(FindingRepository.class);
+
+	public FindingRepository(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Streams a run's findings in report order: there may be one per record. */
+	public void forEachFinding(String runId, Consumer<Finding> consumer) {
+		this.jdbc.query(this.sql.get("select-findings.sql"), Map.of("run_id", runId),
+				(RowCallbackHandler) (rs) -> consumer.accept(new Finding(rs.getString("check_id"),
+						Severity.of(rs.getString("severity")), rs.getString("source"), rs.getString("record_key"),
+						rs.getString("message"))));
+	}
+
+	/** Counts per check id, in check order. */
+	public Map<String, Long> countsByCheck(String runId) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		this.jdbc.query(this.sql.get("count-findings.sql"), Map.of("run_id", runId),
+				(RowCallbackHandler) (rs) -> counts.put(rs.getString("check_id"), rs.getLong("findings")));
+		return counts;
+	}
+
+	public long errorCount(String runId) {
+		Long errors = this.jdbc.queryForObject(this.sql.get("count-errors.sql"), Map.of("run_id", runId), Long.class);
+		return (errors != null) ? errors : 0;
+	}
+
+}

@@ -1,0 +1,112 @@
+package org.annualstats.reconcile;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.annualstats.ingest.SourceCatalog;
+import org.annualstats.ingest.SourceSpec;
+import org.annualstats.store.SqlFiles;
+
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Turns a run's staged rows into the year's records and its findings, in one transaction: a
+ * repeated attempt of the same run first deletes the findings of the previous attempt.
+ */
+@Service
+public class Reconciler {
+
+	private static final List<String> CROSS_SOURCE_CHECKS = List.of("r4-commitment-without-permit.sql",
+			"r5-permit-without-commitment.sql", "r6-review-case-missing.sql", "r7-case-review-missing.sql",
+			"r9-certificate-not-in-catalogue.sql");
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final SourceCatalog catalog;
+
+	private final SqlFiles sql = new SqlFiles(Reconciler.class);
+
+	public Reconciler(NamedParameterJdbcTemplate jdbc, SourceCatalog catalog) {
+		this.jdbc = jdbc;
+		this.catalog = catalog;
+	}
+
+	@Transactional
+	public void reconcile(String runId, int year) {
+		MapSqlParameterSource params = new MapSqlParameterSource().addValue("run_id", runId)
+			.addValue("year", year)
+			.addValue("year_start", LocalDate.of(year, 1, 1))
+			.addValue("year_end", LocalDate.of(year, 12, 31));
+		this.jdbc.update(this.sql.get("delete-findings.sql"), params);
+		for (SourceSpec source : this.catalog.sources()) {
+			params.addValue("source", source.id());
+			for (String step : List.of("r1-identical-duplicates.sql", "r2-conflicting-duplicates.sql",
+					"r3-out-of-period.sql", "delete-year-records.sql", "insert-year-records.sql")) {
+				this.jdbc.update(forSource(step, source), params);
+			}
+		}
+		for (String check : CROSS_SOURCE_CHECKS) {
+			this.jdbc.update(this.sql.get(check), params);
+		}
+		checkControlTotals(params);
+		checkSourcesPresent(params, year);
+	}
+
+	private String forSource(String file, SourceSpec source) {
+		return this.sql.get(file)
+			.replace("{winners}", this.sql.get("winners.sql"))
+			.replace("{source}", source.id())
+			.replace("{key}", source.keyField())
+			.replace("{date}", source.dateField())
+			.replace("{columns}", String.join(", ", source.columns()));
+	}
+
+	/** R8: a 合计 row that disagrees with its file is an error, a warning when the file had rejects. */
+	private void checkControlTotals(MapSqlParameterSource params) {
+		this.jdbc.query(this.sql.get("control-totals.sql"), params, (RowCallbackHandler) (rs) -> {
+			BigDecimal declared = rs.getBigDecimal("declared");
+			BigDecimal computed = rs.getBigDecimal("computed");
+			if (declared.compareTo(computed) != 0) {
+				Severity severity = rs.getBoolean("file_had_rejects") ? Severity.WARNING : Severity.ERROR;
+				String field = rs.getString("field");
+				insert(params, new Finding("R8", severity, rs.getString("source"),
+						rs.getString("file_name") + "#" + rs.getLong("row_no") + ":" + field,
+						rs.getString("file_name") + " 第 " + rs.getLong("row_no") + " 行合计的 " + field + " 为 "
+								+ plain(declared) + "，明细之和为 " + plain(computed)
+								+ ((severity == Severity.WARNING) ? "（该文件有被拒绝的行）" : "")));
+			}
+		});
+	}
+
+	/** R10: every source needs at least one export file for the year. */
+	private void checkSourcesPresent(MapSqlParameterSource params, int year) {
+		Set<String> ingested = new HashSet<>(this.jdbc.queryForList(this.sql.get("ingested-sources.sql"), params,
+				String.class));
+		for (SourceSpec source : this.catalog.sources()) {
+			if (!ingested.contains(source.id())) {
+				insert(params, new Finding("R10", Severity.ERROR, source.id(), year + "/" + source.id(),
+						"文件夹 " + year + "/" + source.id() + "/ 不存在或没有导出文件（" + source.labelZh() + "）"));
+			}
+		}
+	}
+
+	private void insert(MapSqlParameterSource params, Finding finding) {
+		this.jdbc.update(this.sql.get("insert-finding.sql"),
+				new MapSqlParameterSource(Map.of("run_id", params.getValue("run_id"), "check_id", finding.checkId(),
+						"severity", finding.severity().id(), "source", finding.source(), "record_key", finding.key(),
+						"message", finding.message())));
+	}
+
+	private static String plain(BigDecimal value) {
+		return value.stripTrailingZeros().toPlainString();
+	}
+
+}

@@ -1,0 +1,132 @@
+package org.annualstats.reference;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.annualstats.ingest.InputException;
+import org.annualstats.jobs.JobsFiles;
+import org.annualstats.store.SqlFiles;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BOMInputStream;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads the certificate catalogue and the working-day calendar into the store before a run's
+ * figures are computed. The input root's {@code reference/} copy of a file wins over
+ * {@code jobs/reference/}.
+ */
+@Service
+public class ReferenceDataLoader {
+
+	static final String CATALOGUE = "certificate-catalogue.csv";
+
+	static final String CALENDAR = "workday-calendar.csv";
+
+	/** Days outside every announced year still follow the Monday–Friday rule over this range. */
+	private static final int FIRST_YEAR = 2000;
+
+	private static final int LAST_YEAR = 2040;
+
+	private final JobsFiles jobs;
+
+	private final JdbcTemplate jdbc;
+
+	private final SqlFiles sql = new SqlFiles(ReferenceDataLoader.class);
+
+	public ReferenceDataLoader(JobsFiles jobs, JdbcTemplate jdbc) {
+		this.jobs = jobs;
+		this.jdbc = jdbc;
+	}
+
+	/** Where each reference file came from, for the run's provenance. */
+	public record ReferenceSources(String catalogue, String calendar) {
+	}
+
+	@Transactional
+	public ReferenceSources load(Path inputRoot) {
+		Source catalogue = open(inputRoot, CATALOGUE);
+		Source calendar = open(inputRoot, CALENDAR);
+		loadCatalogue(catalogue);
+		loadCalendar(calendar);
+		return new ReferenceSources(catalogue.origin(), calendar.origin());
+	}
+
+	private record Source(String origin, String text) {
+	}
+
+	private Source open(Path inputRoot, String name) {
+		Path override = inputRoot.resolve("reference").resolve(name);
+		if (Files.isRegularFile(override)) {
+			try (InputStream in = BOMInputStream.builder().setInputStream(Files.newInputStream(override)).get()) {
+				return new Source(override.toString(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+			}
+			catch (IOException ex) {
+				throw new InputException(override + ": cannot be read (" + ex.getMessage() + ")", ex);
+			}
+		}
+		return new Source("jobs/reference/" + name, this.jobs.text("reference/" + name));
+	}
+
+	private void loadCatalogue(Source source) {
+		List<Object[]> rows = read(source, (r) -> new Object[] { Integer.valueOf(r.get("year")), r.get("code"),
+				r.get("name") });
+		this.jdbc.update(this.sql.get("delete-catalogue.sql"));
+		this.jdbc.batchUpdate(this.sql.get("insert-catalogue.sql"), rows);
+	}
+
+	private void loadCalendar(Source source) {
+		Map<LocalDate, Boolean> announced = new HashMap<>();
+		for (Object[] row : read(source, (r) -> new Object[] { LocalDate.parse(r.get("date")), r.get("type") })) {
+			String type = (String) row[1];
+			if (!type.equals("HOLIDAY") && !type.equals("WORKDAY")) {
+				throw new IllegalArgumentException("type '" + type + "' is not HOLIDAY or WORKDAY");
+			}
+			announced.put((LocalDate) row[0], type.equals("WORKDAY"));
+		}
+		WorkdayCalendar calendar = new WorkdayCalendar(announced);
+		List<Object[]> days = new ArrayList<>();
+		int daySeq = 0;
+		int workdaySeq = 0;
+		LocalDate end = LocalDate.of(Math.max(LAST_YEAR, calendar.announcedYearMax()), 12, 31);
+		for (LocalDate d = LocalDate.of(Math.min(FIRST_YEAR, calendar.announcedYearMin()), 1, 1); !d.isAfter(end); d = d
+			.plusDays(1)) {
+			boolean workday = calendar.isWorkday(d);
+			workdaySeq += workday ? 1 : 0;
+			days.add(new Object[] { d, daySeq++, workday, workdaySeq });
+		}
+		this.jdbc.update(this.sql.get("delete-calendar.sql"));
+		this.jdbc.batchUpdate(this.sql.get("insert-calendar-day.sql"), days);
+	}
+
+	private static List<Object[]> read(Source source, java.util.function.Function<CSVRecord, Object[]> mapper) {
+		try (Reader reader = new StringReader(source.text())) {
+			return JobsFiles.readCsv(reader, (record) -> {
+				try {
+					return mapper.apply(record);
+				}
+				catch (RuntimeException ex) {
+					throw new InputException(source.origin() + ": line " + (record.getRecordNumber() + 1) + ": "
+							+ record + " is not valid (" + ex.getMessage() + ")", ex);
+				}
+			});
+		}
+		catch (IOException | DateTimeParseException ex) {
+			throw new InputException(source.origin() + ": cannot be read (" + ex.getMessage() + ")", ex);
+		}
+	}
+
+}

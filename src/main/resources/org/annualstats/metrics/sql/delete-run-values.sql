@@ -1,0 +1,1 @@
+DELETE FROM metric_value WHERE run_id = :run_id

@@ -1,0 +1,1 @@
+DELETE FROM finding WHERE run_id = :run_id

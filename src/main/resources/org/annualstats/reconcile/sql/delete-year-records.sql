@@ -1,0 +1,1 @@
+DELETE FROM {source}_record WHERE stat_year = :year

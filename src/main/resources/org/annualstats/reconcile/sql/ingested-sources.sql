@@ -1,0 +1,1 @@
+SELECT DISTINCT source FROM ingested_file WHERE run_id = :run_id

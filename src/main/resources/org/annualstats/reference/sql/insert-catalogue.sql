@@ -1,0 +1,1 @@
+INSERT INTO certificate_item (cat_year, code, name) VALUES (?, ?, ?)

@@ -1,0 +1,2 @@
+INSERT INTO rejected_row (run_id, source, file_name, sheet, row_no, field, raw_value, reason)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?)
