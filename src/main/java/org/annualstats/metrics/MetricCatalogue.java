@@ -17,7 +17,7 @@ public class MetricCatalogue {
 	public MetricCatalogue(JobsFiles jobs) {
 		for (Map<String, String> row : jobs.csvRows("metrics/catalogue.csv")) {
 			MetricDefinition metric = new MetricDefinition(row.get("metric_id"), row.get("area"), row.get("unit"),
-					row.get("source"), Boolean.parseBoolean(row.get("headline")), row.get("label_zh"),
+					row.get("unit_zh"), row.get("source"), Boolean.parseBoolean(row.get("headline")), row.get("label_zh"),
 					row.get("label_en"), row.get("definition"), row.get("ratio"));
 			this.metrics.put(metric.id(), metric);
 		}

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Turns a run's staged rows into the year's records and its findings, in one transaction: a
- * repeated attempt of the same run first deletes the findings of the previous attempt.
+ * Turns a run's staged rows into the year's records and its findings. Each part is one
+ * transaction and starts by deleting what a previous attempt of the same run left.
  */
 @Service
 public class Reconciler {
@@ -32,32 +32,59 @@ public class Reconciler {
 
 	private final SourceCatalog catalog;
 
+	private final FindingRepository findings;
+
 	private final SqlFiles sql = new SqlFiles(Reconciler.class);
 
-	public Reconciler(NamedParameterJdbcTemplate jdbc, SourceCatalog catalog) {
+	public Reconciler(NamedParameterJdbcTemplate jdbc, SourceCatalog catalog, FindingRepository findings) {
 		this.jdbc = jdbc;
 		this.catalog = catalog;
+		this.findings = findings;
 	}
 
+	/**
+	 * Checks what was staged (R1, R2, R3, R8, R10), before anything of the year's stored records
+	 * changes, so that a run stopped by an error leaves them as they were.
+	 * @return the number of error findings
+	 */
 	@Transactional
-	public void reconcile(String runId, int year) {
-		MapSqlParameterSource params = new MapSqlParameterSource().addValue("run_id", runId)
-			.addValue("year", year)
-			.addValue("year_start", LocalDate.of(year, 1, 1))
-			.addValue("year_end", LocalDate.of(year, 12, 31));
+	public long checkStaged(String runId, int year) {
+		MapSqlParameterSource params = params(runId, year);
 		this.jdbc.update(this.sql.get("delete-findings.sql"), params);
 		for (SourceSpec source : this.catalog.sources()) {
 			params.addValue("source", source.id());
-			for (String step : List.of("r1-identical-duplicates.sql", "r2-conflicting-duplicates.sql",
-					"r3-out-of-period.sql", "delete-year-records.sql", "insert-year-records.sql")) {
-				this.jdbc.update(forSource(step, source), params);
+			for (String check : List.of("r1-identical-duplicates.sql", "r2-conflicting-duplicates.sql",
+					"r3-out-of-period.sql")) {
+				this.jdbc.update(forSource(check, source), params);
 			}
-		}
-		for (String check : CROSS_SOURCE_CHECKS) {
-			this.jdbc.update(this.sql.get(check), params);
 		}
 		checkControlTotals(params);
 		checkSourcesPresent(params, year);
+		return this.findings.errorCount(runId);
+	}
+
+	/**
+	 * Replaces the year's records with one record per key of this run's staged rows, in period,
+	 * then checks the references between the sources (R4–R7, R9).
+	 */
+	@Transactional
+	public void replaceYearRecords(String runId, int year) {
+		MapSqlParameterSource params = params(runId, year);
+		for (SourceSpec source : this.catalog.sources()) {
+			this.jdbc.update(forSource("delete-year-records.sql", source), params);
+			this.jdbc.update(forSource("insert-year-records.sql", source), params);
+		}
+		this.jdbc.update(this.sql.get("delete-cross-source-findings.sql"), params);
+		for (String check : CROSS_SOURCE_CHECKS) {
+			this.jdbc.update(this.sql.get(check), params);
+		}
+	}
+
+	private static MapSqlParameterSource params(String runId, int year) {
+		return new MapSqlParameterSource().addValue("run_id", runId)
+			.addValue("year", year)
+			.addValue("year_start", LocalDate.of(year, 1, 1))
+			.addValue("year_end", LocalDate.of(year, 12, 31));
 	}
 
 	private String forSource(String file, SourceSpec source) {

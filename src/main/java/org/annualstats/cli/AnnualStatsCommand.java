@@ -1,0 +1,40 @@
+package org.annualstats.cli;
+
+import org.annualstats.operate.ExitCode;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top-level command: {@code annual-stats <command>}. */
+@Command(name = "annual-stats", mixinStandardHelpOptions = true, version = "annual-stats 0.1",
+		description = "Yearly statistics of the Human Resources and Social Security Bureau: ingests the exports "
+				+ "of four systems, reconciles them and publishes the statistical appendix.",
+		subcommands = { RunCommand.class }, footer = { "", ExitCodes.HELP })
+public class AnnualStatsCommand implements Runnable {
+
+	@CommandLine.Spec
+	CommandLine.Model.CommandSpec spec;
+
+	@Override
+	public void run() {
+		throw new CommandLine.ParameterException(this.spec.commandLine(), "Missing command: try 'run --help'");
+	}
+
+	/** Runs the command line and returns the process exit code. */
+	public static int execute(String... args) {
+		return new CommandLine(new AnnualStatsCommand()).setExecutionExceptionHandler((ex, command, parsed) -> {
+			command.getErr().println("FAILED: " + oneLine(ex));
+			return ExitCode.FAILED.code();
+		}).execute(args);
+	}
+
+	/** The deepest cause's message: what went wrong, without a stack trace. */
+	static String oneLine(Throwable ex) {
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String message = (root.getMessage() != null) ? root.getMessage() : root.getClass().getSimpleName();
+		return (root == ex) ? message : ex.getClass().getSimpleName() + ": " + message;
+	}
+
+}

@@ -1,0 +1,82 @@
+package org.annualstats.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+import org.annualstats.operate.RunRequest;
+import org.annualstats.operate.RunResult;
+import org.annualstats.operate.RunService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** {@code run}: computes one statistical year and publishes its outputs. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+		description = "Ingest, reconcile and aggregate one statistical year and publish its outputs into <output>/<year>/.",
+		footer = { "", ExitCodes.HELP })
+class RunCommand implements Callable<Integer> {
+
+	@Option(names = "--year", required = true, description = "The statistical year, e.g. 2020.")
+	int year;
+
+	@Option(names = "--input", required = true, paramLabel = "DIR",
+			description = "Input root holding <year>/<source>/ export folders (and optionally reference/).")
+	Path input;
+
+	@Option(names = "--output", required = true, paramLabel = "DIR",
+			description = "Output root; the year's outputs go to <output>/<year>/.")
+	Path output;
+
+	@Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+			description = "Statistical cut-off date (统计截止日); default 31 December of the year.")
+	LocalDate asOf;
+
+	@Option(names = "--allow-reconciliation-errors",
+			description = "Publish even when reconciliation finds errors; the cover then says the data did not reconcile.")
+	boolean allowReconciliationErrors;
+
+	@Mixin
+	StoreOptions store;
+
+	@Spec
+	CommandSpec spec;
+
+	@Override
+	public Integer call() {
+		PrintWriter out = this.spec.commandLine().getOut();
+		try (ConfigurableApplicationContext context = this.store.start()) {
+			RunResult result = context.getBean(RunService.class)
+				.run(new RunRequest(this.year, this.input, this.output, this.asOf, "manual",
+						this.allowReconciliationErrors));
+			out.println(summary(result));
+			out.flush();
+			return result.exitCode().code();
+		}
+	}
+
+	static String summary(RunResult result) {
+		String findings = result.findingsByCheck().isEmpty() ? "none"
+				: result.findingsByCheck()
+					.entrySet()
+					.stream()
+					.map((Map.Entry<String, Long> e) -> e.getKey() + " " + e.getValue())
+					.collect(Collectors.joining(", "));
+		String counts = String.format("%,d rows read, %,d accepted, %,d rejected; findings: %s; %.1f s",
+				result.rowsRead(), result.rowsAccepted(), result.rowsRejected(), findings,
+				result.duration().toMillis() / 1000.0);
+		if (result.isPublished()) {
+			return "PUBLISHED " + result.published() + " (run " + result.runId() + "): " + counts;
+		}
+		return result.exitCode() + ": " + result.message() + ((result.runId() != null)
+				? System.lineSeparator() + "  run " + result.runId() + ": " + counts : "");
+	}
+
+}

@@ -1,0 +1,68 @@
+package org.annualstats.operate;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.annualstats.store.SqlFiles;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The record of every run: what was asked, when, and how it ended. */
+@Repository
+class RunRepository {
+
+	static final String RUNNING = "RUNNING";
+
+	static final String COMPLETED = "COMPLETED";
+
+	static final String FAILED = "FAILED";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final SqlFiles sql = new SqlFiles(RunRepository.class);
+
+	RunRepository(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void started(String runId, int year, LocalDate asOf, String trigger, String inputRoot, String outputRoot,
+			LocalDateTime startedAt) {
+		this.jdbc.update(this.sql.get("insert-run.sql"),
+				new MapSqlParameterSource().addValue("run_id", runId)
+					.addValue("year", year)
+					.addValue("as_of", asOf)
+					.addValue("trigger", trigger)
+					.addValue("status", RUNNING)
+					.addValue("input_root", inputRoot)
+					.addValue("output_root", outputRoot)
+					.addValue("started_at", Timestamp.valueOf(startedAt)));
+	}
+
+	void ended(String runId, String status, String message) {
+		this.jdbc.update(this.sql.get("update-run-end.sql"),
+				new MapSqlParameterSource().addValue("run_id", runId)
+					.addValue("status", status)
+					.addValue("ended_at", Timestamp.valueOf(LocalDateTime.now()))
+					.addValue("message", (message != null && message.length() > 2000) ? message.substring(0, 2000)
+							: message));
+	}
+
+	LocalDateTime startedAt(String runId) {
+		return this.jdbc.queryForObject(this.sql.get("select-started-at.sql"), Map.of("run_id", runId),
+				LocalDateTime.class);
+	}
+
+	/** The latest run of the year that completed: its figures are that year's. */
+	Optional<String> latestCompleted(int year) {
+		List<String> ids = this.jdbc.queryForList(this.sql.get("select-latest-completed.sql"),
+				Map.of("year", year, "status", COMPLETED), String.class);
+		return ids.stream().findFirst();
+	}
+
+}

@@ -1,0 +1,20 @@
+package org.annualstats.operate;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * How a run ended.
+ *
+ * @param published the folder holding the published outputs, {@code null} when nothing was published
+ * @param message one line a person can act on when the run did not publish
+ */
+public record RunResult(String runId, int year, ExitCode exitCode, String message, Path published,
+		Duration duration, long rowsRead, long rowsAccepted, long rowsRejected, Map<String, Long> findingsByCheck) {
+
+	public boolean isPublished() {
+		return this.exitCode == ExitCode.PUBLISHED;
+	}
+
+}

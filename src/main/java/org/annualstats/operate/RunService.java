@@ -1,0 +1,177 @@
+package org.annualstats.operate;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.annualstats.ingest.FileReport;
+import org.annualstats.ingest.InputException;
+import org.annualstats.reconcile.FindingRepository;
+import org.annualstats.store.ProvenanceRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs a statistical year: the one entry point for the command line and the scheduler. Ingests
+ * the previous year first when the store has no figures for it, launches the job and turns its
+ * outcome into a result with an exit code and a message a person can act on.
+ */
+@Service
+public class RunService {
+
+	private static final Logger log = LoggerFactory.getLogger(RunService.class);
+
+	private static final DateTimeFormatter RUN_ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
+
+	private final JobOperator operator;
+
+	private final Job job;
+
+	private final RunRepository runs;
+
+	private final ProvenanceRepository provenance;
+
+	private final FindingRepository findings;
+
+	RunService(JobOperator operator, Job annualStatsJob, RunRepository runs, ProvenanceRepository provenance,
+			FindingRepository findings) {
+		this.operator = operator;
+		this.job = annualStatsJob;
+		this.runs = runs;
+		this.provenance = provenance;
+		this.findings = findings;
+	}
+
+	public RunResult run(RunRequest request) {
+		Path yearFolder = request.inputRoot().resolve(String.valueOf(request.year()));
+		if (!Files.isDirectory(yearFolder)) {
+			return notStarted(request, "input folder " + yearFolder + " does not exist: expected <input>/"
+					+ request.year() + "/<case|review|permit|commitment>/");
+		}
+		String unwritable = checkWritable(request.outputRoot());
+		if (unwritable != null) {
+			return notStarted(request, unwritable);
+		}
+		RunResult previous = ingestPreviousYearIfMissing(request);
+		if (previous != null && !previous.isPublished()) {
+			return new RunResult(previous.runId(), request.year(), previous.exitCode(),
+					"the previous year " + (request.year() - 1) + " could not be ingested: " + previous.message(),
+					null, previous.duration(), 0, 0, 0, Map.of());
+		}
+		return launch(new RunParameters(newRunId(request.year()), request.year(), request.inputRoot(),
+				request.outputRoot(), request.effectiveAsOf(), request.trigger(), true,
+				request.allowReconciliationErrors()));
+	}
+
+	/** SPEC §4: without figures of Y−1 in the store, a Y−1 folder of the input root is ingested first. */
+	private RunResult ingestPreviousYearIfMissing(RunRequest request) {
+		int previousYear = request.year() - 1;
+		if (this.runs.latestCompleted(previousYear).isPresent()
+				|| !Files.isDirectory(request.inputRoot().resolve(String.valueOf(previousYear)))) {
+			return null;
+		}
+		log.info("{}: no figures of {} in the store; ingesting {} first", request.year(), previousYear,
+				previousYear);
+		return launch(new RunParameters(newRunId(previousYear), previousYear, request.inputRoot(),
+				request.outputRoot(), LocalDate.of(previousYear, 12, 31), request.trigger(), false,
+				request.allowReconciliationErrors()));
+	}
+
+	private RunResult launch(RunParameters run) {
+		LocalDateTime started = LocalDateTime.now().withNano(0);
+		this.runs.started(run.runId(), run.year(), run.asOf(), run.trigger(), run.inputRoot().toString(),
+				run.outputRoot().toString(), started);
+		log.info("{}: run {} started (as of {}, input {})", run.year(), run.runId(), run.asOf(), run.inputRoot());
+		JobExecution execution;
+		try {
+			execution = this.operator.start(this.job, run.toJobParameters());
+		}
+		catch (Exception ex) {
+			this.runs.ended(run.runId(), RunRepository.FAILED, ex.getMessage());
+			return result(run, started, ExitCode.FAILED, "the job could not start: " + ex.getMessage(), null);
+		}
+		if (execution.getStatus() == BatchStatus.COMPLETED) {
+			this.runs.ended(run.runId(), RunRepository.COMPLETED, null);
+			Path published = run.publish() ? run.outputRoot().resolve(String.valueOf(run.year())) : null;
+			return result(run, started, ExitCode.PUBLISHED, null, published);
+		}
+		Throwable failure = rootFailure(execution.getAllFailureExceptions());
+		ExitCode code = (failure instanceof ReconciliationErrorsException) ? ExitCode.RECONCILIATION_ERRORS
+				: ExitCode.FAILED;
+		String message = describe(failure, execution);
+		this.runs.ended(run.runId(), RunRepository.FAILED, message);
+		return result(run, started, code, message, null);
+	}
+
+	private RunResult result(RunParameters run, LocalDateTime started, ExitCode code, String message, Path published) {
+		List<FileReport> files = this.provenance.files(run.runId());
+		return new RunResult(run.runId(), run.year(), code, message, published,
+				Duration.between(started, LocalDateTime.now()), files.stream().mapToLong(FileReport::rowsRead).sum(),
+				files.stream().mapToLong(FileReport::rowsAccepted).sum(),
+				files.stream().mapToLong(FileReport::rowsRejected).sum(), this.findings.countsByCheck(run.runId()));
+	}
+
+	private static RunResult notStarted(RunRequest request, String message) {
+		return new RunResult(null, request.year(), ExitCode.FAILED, message, null, Duration.ZERO, 0, 0, 0, Map.of());
+	}
+
+	/** Finds out before any work whether outputs can be written at all. */
+	private static String checkWritable(Path outputRoot) {
+		try {
+			Files.createDirectories(outputRoot);
+			Path probe = Files.createTempFile(outputRoot, ".write-check", ".tmp");
+			Files.delete(probe);
+			return null;
+		}
+		catch (IOException | SecurityException ex) {
+			return "output folder " + outputRoot + " is not writable (" + ex.getMessage() + ")";
+		}
+	}
+
+	/** The exception a person should read: an input or reconciliation problem, else the deepest cause. */
+	private static Throwable rootFailure(List<Throwable> failures) {
+		for (Throwable failure : failures) {
+			for (Throwable t = failure; t != null; t = t.getCause()) {
+				if (t instanceof InputException || t instanceof ReconciliationErrorsException) {
+					return t;
+				}
+			}
+		}
+		Throwable root = failures.isEmpty() ? null : failures.get(0);
+		while (root != null && root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root;
+	}
+
+	private static String describe(Throwable failure, JobExecution execution) {
+		if (failure == null) {
+			return "the job ended " + execution.getStatus();
+		}
+		if (failure instanceof InputException || failure instanceof ReconciliationErrorsException) {
+			return failure.getMessage();
+		}
+		return failure.getClass().getSimpleName() + ": " + failure.getMessage();
+	}
+
+	private static String newRunId(int year) {
+		byte[] random = new byte[2];
+		ThreadLocalRandom.current().nextBytes(random);
+		return year + "-" + LocalDateTime.now().format(RUN_ID_TIME) + "-" + HexFormat.of().formatHex(random);
+	}
+
+}

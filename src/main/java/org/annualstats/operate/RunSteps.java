@@ -1,0 +1,124 @@
+package org.annualstats.operate;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.annualstats.ingest.IngestService;
+import org.annualstats.ingest.SourceSpec;
+import org.annualstats.metrics.CoverageRepository;
+import org.annualstats.metrics.MetricRepository;
+import org.annualstats.metrics.MetricRow;
+import org.annualstats.metrics.MetricsCalculator;
+import org.annualstats.metrics.YearOverYear;
+import org.annualstats.reconcile.FindingRepository;
+import org.annualstats.reconcile.Reconciler;
+import org.annualstats.reconcile.Severity;
+import org.annualstats.reference.ReferenceDataLoader;
+import org.annualstats.reference.ReferenceDataLoader.ReferenceSources;
+import org.annualstats.report.ReportService;
+import org.annualstats.report.RunSummary;
+import org.annualstats.store.StagingRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.stereotype.Component;
+
+/** The work of each step of the annual statistics job. */
+@Component
+class RunSteps {
+
+	private static final Logger log = LoggerFactory.getLogger(RunSteps.class);
+
+	private static final int ERRORS_SHOWN = 3;
+
+	private final ReferenceDataLoader reference;
+
+	private final IngestService ingest;
+
+	private final StagingRepository staging;
+
+	private final Reconciler reconciler;
+
+	private final FindingRepository findings;
+
+	private final MetricsCalculator calculator;
+
+	private final MetricRepository metrics;
+
+	private final YearOverYear yearOverYear;
+
+	private final CoverageRepository coverage;
+
+	private final ReportService report;
+
+	private final RunRepository runs;
+
+	RunSteps(ReferenceDataLoader reference, IngestService ingest, StagingRepository staging, Reconciler reconciler,
+			FindingRepository findings, MetricsCalculator calculator, MetricRepository metrics,
+			YearOverYear yearOverYear, CoverageRepository coverage, ReportService report, RunRepository runs) {
+		this.reference = reference;
+		this.ingest = ingest;
+		this.staging = staging;
+		this.reconciler = reconciler;
+		this.findings = findings;
+		this.calculator = calculator;
+		this.metrics = metrics;
+		this.yearOverYear = yearOverYear;
+		this.coverage = coverage;
+		this.report = report;
+		this.runs = runs;
+	}
+
+	void loadReference(RunParameters run, ExecutionContext jobContext) {
+		ReferenceSources sources = this.reference.load(run.inputRoot());
+		jobContext.putString("catalogueSource", sources.catalogue());
+		jobContext.putString("calendarSource", sources.calendar());
+	}
+
+	void ingest(RunParameters run, SourceSpec source) {
+		Path folder = run.inputRoot().resolve(String.valueOf(run.year())).resolve(source.id());
+		log.info("{} {}: reading {}", run.year(), source.id(), folder);
+		this.staging.clear(run.runId(), source);
+		this.ingest.ingest(source.id(), folder, run.inputRoot(), this.staging.sink(run.runId(), source));
+	}
+
+	void reconcile(RunParameters run) {
+		long errors = this.reconciler.checkStaged(run.runId(), run.year());
+		if (errors > 0 && !run.allowReconciliationErrors()) {
+			throw new ReconciliationErrorsException(errors + " reconciliation error(s), nothing published: "
+					+ firstErrors(run.runId()) + " (rerun with --allow-reconciliation-errors to publish anyway)");
+		}
+		this.reconciler.replaceYearRecords(run.runId(), run.year());
+	}
+
+	void computeMetrics(RunParameters run) {
+		this.calculator.compute(run.runId(), run.year(), run.asOf());
+	}
+
+	void publish(RunParameters run, ExecutionContext jobContext) {
+		if (!run.publish()) {
+			return;
+		}
+		String previousRunId = this.runs.latestCompleted(run.year() - 1).orElse(null);
+		List<MetricRow> rows = this.yearOverYear.compare(this.metrics.values(run.runId()),
+				(previousRunId != null) ? this.metrics.values(previousRunId) : null, this.coverage.coverage(run.year()));
+		RunSummary summary = new RunSummary(run.runId(), run.year(), run.asOf(), this.runs.startedAt(run.runId()),
+				run.trigger(), run.inputRoot().toString(), previousRunId, this.findings.errorCount(run.runId()) == 0,
+				jobContext.getString("catalogueSource"), jobContext.getString("calendarSource"));
+		Path published = this.report.publish(summary, rows, run.outputRoot());
+		log.info("{}: published {}", run.year(), published);
+	}
+
+	private String firstErrors(String runId) {
+		List<String> messages = new java.util.ArrayList<>();
+		this.findings.forEachFinding(runId, (f) -> {
+			if (f.severity() == Severity.ERROR && messages.size() < ERRORS_SHOWN) {
+				messages.add(f.checkId() + " " + f.message());
+			}
+		});
+		return messages.stream().collect(Collectors.joining("; "));
+	}
+
+}

@@ -1,0 +1,97 @@
+package org.annualstats.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+
+import org.annualstats.metrics.MetricRow;
+import org.annualstats.reconcile.FindingRepository;
+import org.annualstats.store.ProvenanceRepository;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The CSV outputs: UTF-8 with BOM (Excel reads Chinese correctly), rows sorted by their key
+ * columns and nothing time-dependent inside, so the same inputs give byte-identical files.
+ */
+class CsvOutputs {
+
+	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
+
+	private final FindingRepository findings;
+
+	private final ProvenanceRepository provenance;
+
+	CsvOutputs(FindingRepository findings, ProvenanceRepository provenance) {
+		this.findings = findings;
+		this.provenance = provenance;
+	}
+
+	void metrics(Path file, int year, List<MetricRow> rows) {
+		write(file, (csv) -> {
+			csv.printRecord("year", "metric_id", "dimension", "member", "value", "previous_value", "change",
+					"change_ratio", "note");
+			List<MetricRow> sorted = rows.stream()
+				.sorted(Comparator.comparing((MetricRow r) -> r.metric().id())
+					.thenComparing(MetricRow::dimension)
+					.thenComparing(MetricRow::member))
+				.toList();
+			for (MetricRow row : sorted) {
+				csv.printRecord(year, row.metric().id(), row.dimension(), row.member(),
+						Numbers.plain(row.metric(), row.value()), Numbers.plain(row.metric(), row.previous()),
+						Numbers.plain(row.metric(), row.change()), Numbers.ratio(row.changeRatio()),
+						(row.note() != null) ? row.note() : "");
+			}
+		});
+	}
+
+	void rejects(Path file, String runId) {
+		write(file, (csv) -> {
+			csv.printRecord("source", "file", "sheet", "row", "field", "value", "reason");
+			this.provenance.forEachReject(runId, (r) -> print(csv, r.source(), r.file(), r.sheet(), r.rowNo(),
+					r.field(), r.value(), r.reason()));
+		});
+	}
+
+	void reconciliation(Path file, String runId) {
+		write(file, (csv) -> {
+			csv.printRecord("check_id", "severity", "source", "key", "message");
+			this.findings.forEachFinding(runId,
+					(f) -> print(csv, f.checkId(), f.severity().id(), f.source(), f.key(), f.message()));
+		});
+	}
+
+	private static void print(CSVPrinter csv, Object... values) {
+		try {
+			csv.printRecord(values);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@FunctionalInterface
+	private interface Body {
+
+		void write(CSVPrinter csv) throws IOException;
+
+	}
+
+	private static void write(Path file, Body body) {
+		try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+			writer.write('\uFEFF');
+			try (CSVPrinter csv = new CSVPrinter(writer, FORMAT)) {
+				body.write(csv);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot write " + file, ex);
+		}
+	}
+
+}

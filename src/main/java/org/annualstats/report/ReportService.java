@@ -1,0 +1,45 @@
+package org.annualstats.report;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.annualstats.metrics.MetricRow;
+import org.annualstats.reconcile.FindingRepository;
+import org.annualstats.store.ProvenanceRepository;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/** Writes every output of a run and publishes them as the year's outputs in one step. */
+@Service
+public class ReportService {
+
+	private final FindingRepository findings;
+
+	private final ProvenanceRepository provenance;
+
+	private final CsvOutputs csv;
+
+	private final WorkbookWriter workbook;
+
+	public ReportService(FindingRepository findings, ProvenanceRepository provenance,
+			@Value("${annualstats.bureau-name}") String bureauName) {
+		this.findings = findings;
+		this.provenance = provenance;
+		this.csv = new CsvOutputs(findings, provenance);
+		this.workbook = new WorkbookWriter(bureauName);
+	}
+
+	/** @return the folder now holding the year's outputs */
+	public Path publish(RunSummary run, List<MetricRow> rows, Path outputRoot) {
+		Path work = OutputPublisher.workFolder(outputRoot, run.year(), run.runId());
+		this.csv.metrics(work.resolve("metrics.csv"), run.year(), rows);
+		this.csv.rejects(work.resolve("rejects.csv"), run.runId());
+		this.csv.reconciliation(work.resolve("reconciliation.csv"), run.runId());
+		this.workbook.write(work.resolve("statistical-appendix-" + run.year() + ".xlsx"), run, rows);
+		RunJson.write(work.resolve("run.json"), run, this.provenance.files(run.runId()),
+				this.findings.countsByCheck(run.runId()));
+		return OutputPublisher.publish(work, outputRoot, run.year(), run.runId());
+	}
+
+}

@@ -1,0 +1,57 @@
+package org.annualstats.report;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.annualstats.ingest.FileReport;
+
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code run.json}: the run's identity, status, per-file provenance and findings per check. */
+final class RunJson {
+
+	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+	private RunJson() {
+	}
+
+	static void write(Path file, RunSummary run, List<FileReport> files, Map<String, Long> findingsByCheck) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("run_id", run.runId());
+		json.put("year", run.year());
+		json.put("as_of", run.asOf().toString());
+		json.put("trigger", run.trigger());
+		json.put("started_at", run.startedAt().toString());
+		json.put("ended_at", LocalDateTime.now().withNano(0).toString());
+		json.put("status", run.reconciled() ? "PUBLISHED" : "PUBLISHED_WITH_RECONCILIATION_ERRORS");
+		json.put("input_root", run.inputRoot());
+		json.put("previous_year_run_id", run.previousRunId());
+		json.put("reference", Map.of("certificate_catalogue", run.catalogueSource(), "workday_calendar",
+				run.calendarSource()));
+		json.put("files", files.stream().map(RunJson::file).toList());
+		json.put("findings_by_check", findingsByCheck);
+		JSON.writeValue(file.toFile(), json);
+	}
+
+	private static Map<String, Object> file(FileReport report) {
+		Map<String, Object> file = new LinkedHashMap<>();
+		file.put("source", report.source());
+		file.put("path", report.file());
+		file.put("size", report.size());
+		file.put("sha256", report.sha256());
+		file.put("encoding", report.encoding());
+		file.put("delimiter", report.delimiter());
+		file.put("sheet", report.sheet());
+		file.put("header_row", report.headerRow());
+		file.put("rows_read", report.rowsRead());
+		file.put("rows_accepted", report.rowsAccepted());
+		file.put("rows_rejected", report.rowsRejected());
+		file.put("unknown_columns", report.unknownColumns());
+		return file;
+	}
+
+}

@@ -1,0 +1,48 @@
+package org.annualstats.store;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.annualstats.ingest.FileReport;
+import org.annualstats.ingest.RejectedRow;
+
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Reads back what a run ingested: its files' provenance and its rejected rows. */
+@Repository
+public class ProvenanceRepository {
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final SqlFiles sql = new SqlFiles(ProvenanceRepository.class);
+
+	public ProvenanceRepository(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<FileReport> files(String runId) {
+		return this.jdbc.query(this.sql.get("select-ingested-files.sql"), Map.of("run_id", runId),
+				(rs, i) -> new FileReport(rs.getString("source"), rs.getInt("file_seq"), rs.getString("file_name"),
+						rs.getLong("file_size"), rs.getString("sha256"), rs.getString("encoding"),
+						rs.getString("delimiter"), rs.getString("sheet"), rs.getLong("header_row"),
+						rs.getLong("rows_read"), rs.getLong("rows_accepted"), rs.getLong("rows_rejected"),
+						columns(rs.getString("unknown_columns"))));
+	}
+
+	/** Streams a run's rejected rows sorted by source, file and row: there may be many. */
+	public void forEachReject(String runId, Consumer<RejectedRow> consumer) {
+		this.jdbc.query(this.sql.get("select-rejected-rows.sql"), Map.of("run_id", runId),
+				(RowCallbackHandler) (rs) -> consumer.accept(new RejectedRow(rs.getString("source"),
+						rs.getString("file_name"), rs.getString("sheet"), rs.getLong("row_no"), rs.getString("field"),
+						rs.getString("raw_value"), rs.getString("reason"))));
+	}
+
+	private static List<String> columns(String joined) {
+		return (joined == null || joined.isEmpty()) ? List.of() : Arrays.asList(joined.split(", "));
+	}
+
+}

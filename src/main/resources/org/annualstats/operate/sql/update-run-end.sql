@@ -1,0 +1,1 @@
+UPDATE stats_run SET status = :status, ended_at = :ended_at, message = :message WHERE run_id = :run_id
