@@ -1,0 +1,253 @@
+package org.annualstats.ingest;
+
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** One test per layout and spelling rule of SPEC §2.2–2.6, each on a real file. */
+class IngestServiceTests {
+
+	private static final SourceCatalog CATALOG = HeaderMatcherTests.CATALOG;
+
+	private static final SourceSpec CASE = CATALOG.source("case");
+
+	@TempDir
+	Path root;
+
+	private final IngestService lenient = new IngestService(CATALOG, 1.0);
+
+	private final IngestService strict = new IngestService(CATALOG, 0.05);
+
+	private CollectingSink ingest(IngestService service, String source) {
+		CollectingSink sink = new CollectingSink();
+		service.ingest(source, this.root.resolve("2020").resolve(source), this.root, sink);
+		return sink;
+	}
+
+	@Test
+	void gbkCsvWithTitleRowsBlankRowAndTotalsRowInTenThousandsOfYuan() throws Exception {
+		ExportFiles.text(this.root.resolve("2020/case/欠薪.csv"), Charset.forName("GBK"), """
+				长治市劳动保障监察案件导出
+				导出时间：2021-01-05 09:12
+
+				案件编号,案件类别,立案日期,农民工人数,追回金额(万元)
+				W1,调解处置,2020-03-05,12,"1,234.5678"
+				W2,非立案处置,2020/4/1,3,0.0322
+				合计,,,15,"1,234.60"
+				""");
+		CollectingSink sink = ingest(this.lenient, "case");
+		assertThat(sink.records).hasSize(2);
+		assertThat(sink.value(0, CASE, "category")).isEqualTo("WAGE_RESOLVED");
+		assertThat((BigDecimal) sink.value(0, CASE, "amount_recovered")).isEqualByComparingTo("12345678");
+		assertThat(sink.totals).extracting(ControlTotal::field, (t) -> t.declared().stripTrailingZeros().toPlainString(),
+				(t) -> t.computed().stripTrailingZeros().toPlainString(), ControlTotal::agrees)
+			.containsExactlyInAnyOrder(tuple("migrant_workers", "15", "15", true),
+					tuple("amount_recovered", "12346000", "12346000", true));
+	}
+
+	@Test
+	void detectsGbkEncodingAndReportsIt() throws Exception {
+		ExportFiles.text(this.root.resolve("2020/case/a.csv"), Charset.forName("GBK"),
+				"案号,案件类型,受理日期\nZ1,其他执法,2020-01-02\n");
+		FileReport report = this.lenient.ingest("case", this.root.resolve("2020/case"), this.root, new CollectingSink())
+			.get(0);
+		assertThat(report.encoding()).isEqualTo("GB18030");
+		assertThat(report.file()).isEqualTo("2020/case/a.csv");
+		assertThat(report.headerRow()).isEqualTo(1);
+	}
+
+	@Test
+	void readsUtf8WithBomTabDelimitedCrlf() throws Exception {
+		ExportFiles.text(this.root.resolve("2020/case/other.txt"), StandardCharsets.UTF_8,
+				"\uFEFF案件编号\t案件类别\t立案日期\r\nO1\t其他\t2020年6月1日\r\n");
+		CollectingSink sink = new CollectingSink();
+		FileReport report = this.lenient.ingest("case", this.root.resolve("2020/case"), this.root, sink).get(0);
+		assertThat(report.encoding()).isEqualTo("UTF-8 (BOM)");
+		assertThat(report.delimiter()).isEqualTo("tab");
+		assertThat(sink.value(0, CASE, "opened_on")).isEqualTo(LocalDate.of(2020, 6, 1));
+		assertThat(sink.value(0, CASE, "case_no")).isEqualTo("O1");
+	}
+
+	@Test
+	void xlsxWithMergedTitleRowAndMixedDateSpellings() throws Exception {
+		ExportFiles.workbook(this.root.resolve("2020/case/立案.xlsx"), "立案及应诉案件",
+				List.of(List.of("案号", "案件类别", "立案日期", "结案日期", "涉及人数"),
+						List.of("L1", "行政诉讼", LocalDate.of(2020, 3, 5), "2020年4月1日", 2),
+						List.of("L2", "立案查处", "2020.3.5", "20200401", 3),
+						List.of("L3", "WAGE_FILED", 43895, "2020-04-01 14:30", 4)));
+		CollectingSink sink = ingest(this.lenient, "case");
+		assertThat(sink.rejects).isEmpty();
+		assertThat(sink.records).extracting((r) -> r.values()[CASE.columns().indexOf("opened_on")])
+			.containsOnly(LocalDate.of(2020, 3, 5));
+		assertThat(sink.records).extracting((r) -> r.values()[CASE.columns().indexOf("closed_on")])
+			.containsOnly(LocalDate.of(2020, 4, 1));
+		assertThat(sink.records).extracting((r) -> r.values()[CASE.columns().indexOf("workers")])
+			.containsExactly(2L, 3L, 4L);
+	}
+
+	@Test
+	void legacyXlsReadsTheFirstVisibleSheet() throws Exception {
+		ExportFiles.workbook(this.root.resolve("2020/review/复议.xls"), "行政复议登记表",
+				List.of(List.of("复议案号", "收到申请日期", "受理情况", "受理日期"),
+						List.of("F1", LocalDate.of(2020, 5, 6), "予以受理", LocalDate.of(2020, 5, 8))),
+				true);
+		CollectingSink sink = new CollectingSink();
+		FileReport report = this.lenient.ingest("review", this.root.resolve("2020/review"), this.root, sink).get(0);
+		assertThat(report.sheet()).isEqualTo("数据");
+		assertThat(report.headerRow()).isEqualTo(2);
+		assertThat(sink.records).hasSize(1);
+		assertThat(sink.value(0, CATALOG.source("review"), "acceptance")).isEqualTo("ACCEPTED");
+	}
+
+	@Test
+	void xlsxSkipsHiddenSheets() throws Exception {
+		ExportFiles.workbook(this.root.resolve("2020/commitment/c.xlsx"), null,
+				List.of(List.of("承诺书编号", "证明事项编码", "承诺日期"), List.of("C1", "ZM-RS-001", "2020-07-01")), true);
+		CollectingSink sink = new CollectingSink();
+		FileReport report = this.lenient.ingest("commitment", this.root.resolve("2020/commitment"), this.root, sink)
+			.get(0);
+		assertThat(report.sheet()).isEqualTo("数据");
+		assertThat(sink.records).hasSize(1);
+	}
+
+	@Test
+	void blankRowsAreSkippedSilently() throws Exception {
+		ExportFiles.utf8(this.root.resolve("2020/case/a.csv"), "案号,案件类别,立案日期", "", "A,其他,2020-01-02", ",,",
+				"B,其他,2020-01-03");
+		CollectingSink sink = ingest(this.strict, "case");
+		assertThat(sink.records).hasSize(2);
+		assertThat(sink.rejects).isEmpty();
+	}
+
+	@Test
+	void everyTotalsLabelMarksATotalsRow() throws Exception {
+		ExportFiles.utf8(this.root.resolve("2020/case/a.csv"), "案号,案件类别,立案日期,涉及人数",
+				"A,立案查处,2020-01-02,2", "合 计,,,2", "总计,,,2", "小计,,,2", "TOTAL,,,3");
+		CollectingSink sink = ingest(this.strict, "case");
+		assertThat(sink.records).hasSize(1);
+		assertThat(sink.totals).extracting(ControlTotal::agrees).containsExactly(true, true, true, false);
+	}
+
+	@Test
+	void enumerationsMatchSynonymsCanonicalIdsAndBlankDefaults() throws Exception {
+		ExportFiles.utf8(this.root.resolve("2020/review/a.csv"), "复议案号,收到申请日期,受理情况,受理日期,审理程序,复议决定",
+				"R1,2020-01-02,已受理,2020-01-03,,驳回", "R2,2020-01-02,NOT_ACCEPTED,,简易程序,", "R3,2020-01-02,ｎｏｔ_ａｃｃｅｐｔｅｄ,,,");
+		CollectingSink sink = ingest(this.strict, "review");
+		SourceSpec review = CATALOG.source("review");
+		assertThat(sink.records).extracting((r) -> r.values()[review.columns().indexOf("acceptance")])
+			.containsExactly("ACCEPTED", "NOT_ACCEPTED", "NOT_ACCEPTED");
+		assertThat(sink.value(0, review, "procedure")).isEqualTo("ORDINARY");
+		assertThat(sink.value(1, review, "procedure")).isEqualTo("SIMPLE");
+		assertThat(sink.value(0, review, "decision")).isEqualTo("DISMISSED");
+	}
+
+	@Test
+	void promisedDaysInCalendarDaysWhenTheHeaderSaysSo() throws Exception {
+		ExportFiles.utf8(this.root.resolve("2020/permit/a.csv"), "办件编号,事项编码,受理日期,承诺时限(天)",
+				"P1,X,2020-01-02,10");
+		ExportFiles.utf8(this.root.resolve("2020/permit/b.csv"), "办件编号,事项编码,受理日期,承诺办结时限",
+				"P2,X,2020-01-02,10");
+		CollectingSink sink = ingest(this.strict, "permit");
+		SourceSpec permit = CATALOG.source("permit");
+		assertThat(sink.value(0, permit, "promised_calendar_days")).isEqualTo(true);
+		assertThat(sink.value(1, permit, "promised_calendar_days")).isEqualTo(false);
+	}
+
+	@Test
+	void rejectsRowsWithTheFieldRawValueAndReason() throws Exception {
+		ExportFiles.utf8(this.root.resolve("2020/case/bad.csv"), "案号,案件类别,立案日期,结案日期,涉及人数,追回金额",
+				"OK1,立案查处,2020-01-02,,1,100", ",立案查处,2020-01-02,,1,100", "B2,罚款,2020-01-02,,1,100",
+				"B3,立案查处,2020-02-30,,1,100", "B4,立案查处,2020-03-01,2020-02-01,1,100",
+				"B5,立案查处,2020-03-01,,三人,100", "B6,立案查处,2020-03-01,,1,-500");
+		CollectingSink sink = ingest(this.lenient, "case");
+		assertThat(sink.records).hasSize(1);
+		assertThat(sink.rejects).extracting(RejectedRow::file, RejectedRow::rowNo, RejectedRow::field, RejectedRow::value)
+			.containsExactly(tuple("2020/case/bad.csv", 3L, "case_no", ""), tuple("2020/case/bad.csv", 4L, "category", "罚款"),
+					tuple("2020/case/bad.csv", 5L, "opened_on", "2020-02-30"),
+					tuple("2020/case/bad.csv", 6L, "closed_on", "2020-02-01"),
+					tuple("2020/case/bad.csv", 7L, "workers", "三人"), tuple("2020/case/bad.csv", 8L, "amount_recovered", "-500"));
+		assertThat(sink.rejects).extracting(RejectedRow::reason)
+			.containsExactly("required field is empty",
+					"expected one of WAGE_FILED, WAGE_RESOLVED, LITIGATION, OTHER_ENFORCEMENT or a synonym listed in jobs/sources/enums.csv",
+					"expected a real calendar date (Invalid date 'FEBRUARY 30')",
+					"closed_on 2020-02-01 is before opened_on 2020-03-01", "expected a whole number such as 21",
+					"expected a non-negative amount");
+	}
+
+	@Test
+	void rejectsReviewsAcceptedWithoutDateOrClosedBeforeTheirStart() throws Exception {
+		ExportFiles.utf8(this.root.resolve("2020/review/a.csv"), "复议案号,收到申请日期,受理情况,受理日期,结案日期",
+				"R1,2020-05-01,受理,,", "R2,2020-05-01,受理,2020-05-06,2020-05-04", "R3,2020-05-01,不予受理,,2020-04-30",
+				"R4,2020-05-01,受理,2020-04-30,");
+		CollectingSink sink = ingest(this.lenient, "review");
+		assertThat(sink.rejects).extracting(RejectedRow::rowNo, RejectedRow::field, RejectedRow::reason)
+			.containsExactly(tuple(2L, "accepted_on", "acceptance is ACCEPTED but accepted_on is empty"),
+					tuple(3L, "closed_on", "closed_on 2020-05-04 is before accepted_on 2020-05-06"),
+					tuple(4L, "closed_on", "closed_on 2020-04-30 is before received_on 2020-05-01"),
+					tuple(5L, "accepted_on", "accepted_on 2020-04-30 is before received_on 2020-05-01"));
+	}
+
+	@Test
+	void rejectsPermitsAndCommitmentsEndingBeforeTheyStart() throws Exception {
+		ExportFiles.utf8(this.root.resolve("2020/permit/a.csv"), "办件编号,事项编码,受理日期,办结日期",
+				"P1,X,2020-05-02,2020-05-01");
+		ExportFiles.utf8(this.root.resolve("2020/commitment/a.csv"), "承诺书编号,证明事项编码,承诺日期,核查日期",
+				"C1,Z,2020-05-02,2020-05-01");
+		assertThat(ingest(this.lenient, "permit").rejects).extracting(RejectedRow::reason)
+			.containsExactly("completed_on 2020-05-01 is before applied_on 2020-05-02");
+		assertThat(ingest(this.lenient, "commitment").rejects).extracting(RejectedRow::reason)
+			.containsExactly("verified_on 2020-05-01 is before committed_on 2020-05-02");
+	}
+
+	@Test
+	void tooManyRejectsFailTheRunNamingTheFileAndTheFirstProblem() throws Exception {
+		ExportFiles.utf8(this.root.resolve("2020/case/bad.csv"), "案号,案件类别,立案日期", "A,其他,2020-01-02",
+				"B,其他,2020-13-02");
+		assertThatThrownBy(() -> ingest(this.strict, "case")).isInstanceOf(InputException.class)
+			.hasMessage("2020/case/bad.csv: 1 of 2 rows rejected (50.0 %), more than the allowed 5.0 % "
+					+ "(annualstats.reject-threshold); first: row 3, field opened_on, value '2020-13-02': "
+					+ "expected a real calendar date (Invalid value for MonthOfYear (valid values 1 - 12): 13)");
+	}
+
+	@Test
+	void aMissingRequiredColumnFailsNamingTheFieldAndTheHeadersFound() throws Exception {
+		ExportFiles.utf8(this.root.resolve("2020/case/a.csv"), "标题", "案号,立案日期,备注", "A,2020-01-02,x");
+		assertThatThrownBy(() -> ingest(this.strict, "case")).isInstanceOf(InputException.class)
+			.hasMessage("2020/case/a.csv: no header row within the first 20 rows names every required field of "
+					+ "source 'case'; missing: category (案件类别, 案件类型, category); headers found: 案号, 立案日期, 备注");
+	}
+
+	@Test
+	void theSameValuesSpelledDifferentlyHaveTheSameFingerprint() throws Exception {
+		ExportFiles.utf8(this.root.resolve("2020/case/a.csv"), "案号,案件类别,立案日期,追回金额(万元),是否移送公安",
+				"A,立案查处,2020/3/5,11.4,是");
+		ExportFiles.utf8(this.root.resolve("2020/case/b.csv"), "案件编号,案件类型,登记日期,追回工资(元),移送公安机关,县区",
+				"A,WAGE_FILED,20200305,\"114,000.00\",Y,");
+		ExportFiles.utf8(this.root.resolve("2020/case/c.csv"), "案件编号,案件类型,登记日期,追回工资(元)",
+				"A,WAGE_FILED,20200305,114001");
+		CollectingSink sink = ingest(this.strict, "case");
+		assertThat(sink.records.get(0).fingerprint()).isEqualTo(sink.records.get(1).fingerprint());
+		assertThat(sink.records.get(2).fingerprint()).isNotEqualTo(sink.records.get(0).fingerprint());
+		assertThat(sink.records).extracting(ParsedRecord::fileSeq).containsExactly(0, 1, 2);
+	}
+
+	@Test
+	void readsFilesInNameOrderIgnoringHiddenLockAndOtherFiles() throws Exception {
+		for (String name : new String[] { "b.csv", "a.xlsx.csv", ".hidden.csv", "~$lock.csv", "notes.pdf" }) {
+			ExportFiles.utf8(this.root.resolve("2020/case").resolve(name), "案号,案件类别,立案日期", name + ",其他,2020-01-02");
+		}
+		assertThat(IngestService.exportFiles(this.root.resolve("2020/case"))).extracting((p) -> p.getFileName().toString())
+			.containsExactly("a.xlsx.csv", "b.csv");
+	}
+
+}
