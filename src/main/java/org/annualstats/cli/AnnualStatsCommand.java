@@ -19,6 +19,11 @@ public class AnnualStatsCommand implements Runnable {
 		throw new CommandLine.ParameterException(this.spec.commandLine(), "Missing command: try 'run --help'");
 	}
 
+	public static void main(String[] args) {
+		System.setProperty("java.awt.headless", "true");
+		System.exit(execute(args));
+	}
+
 	/** Runs the command line and returns the process exit code. */
 	public static int execute(String... args) {
 		return new CommandLine(new AnnualStatsCommand()).setExecutionExceptionHandler((ex, command, parsed) -> {

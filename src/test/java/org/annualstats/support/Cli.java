@@ -1,0 +1,59 @@
+package org.annualstats.support;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.annualstats.cli.AnnualStatsCommand;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/** Runs the command line as an operator would and reads back what it published. */
+public final class Cli {
+
+	private Cli() {
+	}
+
+	/** @return the process exit code */
+	public static int run(TestStore store, String... arguments) {
+		List<String> args = new ArrayList<>(List.of(arguments));
+		args.addAll(store.options());
+		return AnnualStatsCommand.execute(args.toArray(String[]::new));
+	}
+
+	/** metrics.csv rows keyed {@code metric_id|dimension|member}. */
+	public static Map<String, CSVRecord> metrics(Path yearFolder) throws IOException {
+		Map<String, CSVRecord> rows = new LinkedHashMap<>();
+		for (CSVRecord row : csv(yearFolder.resolve("metrics.csv"))) {
+			rows.put(row.get("metric_id") + "|" + row.get("dimension") + "|" + row.get("member"), row);
+		}
+		return rows;
+	}
+
+	/** The value column of a dimensionless metric. */
+	public static String value(Map<String, CSVRecord> metrics, String metricId) {
+		CSVRecord row = metrics.get(metricId + "||");
+		if (row == null) {
+			throw new AssertionError("metrics.csv has no row for " + metricId);
+		}
+		return row.get("value");
+	}
+
+	public static List<CSVRecord> csv(Path file) throws IOException {
+		byte[] bytes = Files.readAllBytes(file);
+		String text = new String(bytes, StandardCharsets.UTF_8);
+		if (!text.startsWith("\uFEFF")) {
+			throw new AssertionError(file + " does not start with a UTF-8 byte order mark");
+		}
+		try (Reader reader = new java.io.StringReader(text.substring(1))) {
+			return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+		}
+	}
+
+}

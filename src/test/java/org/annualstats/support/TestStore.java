@@ -1,0 +1,70 @@
+package org.annualstats.support;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A store of its own for each test: an embedded H2 folder, or a fresh PostgreSQL database on the
+ * server named by {@code STATS_TEST_POSTGRES_URL} (e.g. {@code jdbc:postgresql://127.0.0.1:5432/}),
+ * dropped when closed. Tests never see each other's rows.
+ */
+public final class TestStore implements AutoCloseable {
+
+	public static final String POSTGRES_URL_VARIABLE = "STATS_TEST_POSTGRES_URL";
+
+	private final List<String> options;
+
+	private final String database;
+
+	private TestStore(List<String> options, String database) {
+		this.options = options;
+		this.database = database;
+	}
+
+	public static TestStore h2(Path dataDir) {
+		return new TestStore(List.of("--data-dir", dataDir.toString()), null);
+	}
+
+	public static TestStore postgres() {
+		String database = "annual_stats_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		try (Connection admin = DriverManager.getConnection(serverUrl() + "postgres", user(), "");
+				Statement statement = admin.createStatement()) {
+			statement.execute("CREATE DATABASE " + database);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("PostgreSQL at " + serverUrl() + " is not reachable: " + ex.getMessage(), ex);
+		}
+		return new TestStore(List.of("--db-url", serverUrl() + database, "--db-user", user()), database);
+	}
+
+	/** The store options of every command line of this test. */
+	public List<String> options() {
+		return this.options;
+	}
+
+	@Override
+	public void close() throws SQLException {
+		if (this.database != null) {
+			try (Connection admin = DriverManager.getConnection(serverUrl() + "postgres", user(), "");
+					Statement statement = admin.createStatement()) {
+				statement.execute("DROP DATABASE IF EXISTS " + this.database + " WITH (FORCE)");
+			}
+		}
+	}
+
+	private static String serverUrl() {
+		String url = System.getenv(POSTGRES_URL_VARIABLE);
+		return url.endsWith("/") ? url : url + "/";
+	}
+
+	private static String user() {
+		String user = System.getenv("STATS_TEST_POSTGRES_USER");
+		return (user != null) ? user : "postgres";
+	}
+
+}
