@@ -7,6 +7,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Named;
 
 /**
  * A store of its own for each test: an embedded H2 folder, or a fresh PostgreSQL database on the
@@ -24,6 +28,13 @@ public final class TestStore implements AutoCloseable {
 	private TestStore(List<String> options, String database) {
 		this.options = options;
 		this.database = database;
+	}
+
+	/** The stores to run a test on: H2 always, PostgreSQL when {@code STATS_TEST_POSTGRES_URL} is set. */
+	public static Stream<Named<Function<Path, TestStore>>> available() {
+		Stream<Named<Function<Path, TestStore>>> h2 = Stream.of(Named.of("H2", TestStore::h2));
+		return (System.getenv(POSTGRES_URL_VARIABLE) != null)
+				? Stream.concat(h2, Stream.of(Named.of("PostgreSQL", (dir) -> postgres()))) : h2;
 	}
 
 	public static TestStore h2(Path dataDir) {
