@@ -349,7 +349,8 @@ public final class InputSamplesWriter {
 		rows.add(280, List.of("ZJ2020-0905", "调解处置", "2020-05-10", "2020-05-03", "沁县", "长治市锦程餐饮管理有限公司", "5", "5",
 				"3.6000", "否", "否"));
 		requireGbk(rows);
-		try (CSVPrinter out = new CSVPrinter(writer(file, GBK, false), CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
+		CSVFormat crlf = CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get();
+		try (CSVPrinter out = new CSVPrinter(writer(file, GBK, false), crlf)) {
 			out.printRecord("长治市劳动保障监察案件导出");
 			out.printRecord("导出时间：2021-01-05 09:12");
 			out.println();

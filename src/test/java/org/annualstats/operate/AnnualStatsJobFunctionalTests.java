@@ -1,0 +1,213 @@
+package org.annualstats.operate;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.annualstats.support.Cli;
+import org.annualstats.support.TestStore;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * The annual statistics job on {@code input-samples/}: the figures of the 2020 report, the year
+ * over year columns against 2019, rejects, findings, provenance and the headline workbook.
+ */
+class AnnualStatsJobFunctionalTests {
+
+	private static final Path SAMPLES = Path.of("input-samples");
+
+	@TempDir
+	Path work;
+
+	static Stream<Named<Function<Path, TestStore>>> stores() {
+		return TestStore.available();
+	}
+
+	@ParameterizedTest
+	@MethodSource("stores")
+	void reproducesTheSeedReportFrom2020Exports(Function<Path, TestStore> store) throws Exception {
+		Path out = this.work.resolve("out");
+		Path rerun = this.work.resolve("rerun");
+		try (TestStore testStore = store.apply(this.work.resolve("data"))) {
+			// given the exports of 2019 and 2020, and an empty store
+			// when 2020 is run (2019 is ingested first), then run again into another folder
+			assertThat(run(testStore, out)).isEqualTo(ExitCode.PUBLISHED.code());
+			assertThat(run(testStore, rerun)).isEqualTo(ExitCode.PUBLISHED.code());
+		}
+		Path year = out.resolve("2020");
+		assertThat(year).isDirectoryContaining("glob:**/metrics.csv")
+			.isDirectoryContaining("glob:**/statistical-appendix-2020.xlsx");
+		assertSeedFigures(Cli.metrics(year));
+		assertYearOverYear(Cli.metrics(year));
+		assertRejects(Cli.csv(year.resolve("rejects.csv")));
+		assertFindings(Cli.csv(year.resolve("reconciliation.csv")));
+		assertProvenance(year.resolve("run.json"));
+		assertHeadlineWorkbook(year.resolve("statistical-appendix-2020.xlsx"));
+		// the same inputs give byte-identical CSV outputs; the rerun took 2019 from the store
+		for (String file : List.of("metrics.csv", "rejects.csv", "reconciliation.csv")) {
+			assertThat(rerun.resolve("2020").resolve(file)).hasSameBinaryContentAs(year.resolve(file));
+		}
+		assertThat(rerun).isDirectoryNotContaining("glob:**/2019");
+	}
+
+	private static int run(TestStore store, Path out) {
+		return Cli.run(store, "run", "--year", "2020", "--input", SAMPLES.toString(), "--output", out.toString());
+	}
+
+	private static void assertSeedFigures(Map<String, CSVRecord> metrics) {
+		Map<String, String> expected = Map.ofEntries(Map.entry("commitment.cases", "1600"),
+				Map.entry("commitment.catalogue_items", "19"), Map.entry("inspection.filed.cases", "4"),
+				Map.entry("inspection.filed.workers", "21"), Map.entry("inspection.filed.recovered_yuan", "114000.00"),
+				Map.entry("inspection.resolved.cases", "295"), Map.entry("inspection.resolved.migrant_workers", "3648"),
+				Map.entry("inspection.resolved.recovered_yuan", "36780400.00"),
+				Map.entry("inspection.published_major_violations", "6"),
+				Map.entry("inspection.transferred_to_police", "6"), Map.entry("litigation.cases", "8"),
+				Map.entry("litigation.closed", "5"), Map.entry("litigation.pending", "3"),
+				Map.entry("litigation.counsel_represented", "8"), Map.entry("litigation.official_appeared", "8"),
+				Map.entry("review.received", "12"), Map.entry("review.not_accepted", "1"),
+				Map.entry("review.closed", "8"), Map.entry("review.pending", "3"),
+				Map.entry("review.on_time_rate", "1.0000"), Map.entry("permit.applications", "4000"));
+		expected.forEach((metric, value) -> assertThat(Cli.value(metrics, metric)).as(metric).isEqualTo(value));
+		// breakdowns add up to their totals
+		assertThat(sum(metrics, "commitment.cases.by_month")).isEqualTo(1600);
+		assertThat(sum(metrics, "commitment.by_item")).isEqualTo(1600);
+		assertThat(sum(metrics, "permit.by_item")).isEqualTo(4000);
+		assertThat(sum(metrics, "review.by_decision")).isEqualTo(8);
+		assertThat(metrics.keySet().stream().filter((k) -> k.startsWith("permit.applications.by_month|month|")))
+			.hasSize(12);
+	}
+
+	private static void assertYearOverYear(Map<String, CSVRecord> metrics) {
+		CSVRecord commitments = metrics.get("commitment.cases||");
+		assertThat(commitments.get("previous_value")).isEqualTo("200");
+		assertThat(commitments.get("change")).isEqualTo("1400");
+		assertThat(commitments.get("change_ratio")).isEqualTo("7.0000");
+		assertThat(commitments.get("note")).contains("2019年数据仅覆盖6–11月").contains("2020年覆盖1–12月");
+		// months both years cover compare like for like; the others carry the note
+		assertThat(metrics.get("commitment.cases.by_month|month|07").get("note")).isEmpty();
+		assertThat(metrics.get("commitment.cases.by_month|month|01").get("note")).isNotEmpty();
+		assertThat(metrics.get("commitment.cases.by_month|month|01").get("previous_value")).isEqualTo("0");
+		// reference-data figures and sources covering whole years carry no note
+		assertThat(metrics.get("commitment.catalogue_items||").get("note")).isEmpty();
+		assertThat(metrics.get("inspection.resolved.cases||").get("note")).isEmpty();
+		CSVRecord resolved = metrics.get("inspection.resolved.migrant_workers||");
+		assertThat(Long.parseLong(resolved.get("value")) - Long.parseLong(resolved.get("previous_value")))
+			.isEqualTo(Long.parseLong(resolved.get("change")));
+	}
+
+	private static void assertRejects(List<CSVRecord> rejects) {
+		assertThat(rejects).extracting((r) -> r.get("source"), (r) -> r.get("row"), (r) -> r.get("field"))
+			.containsExactly(tuple("case", "45", "opened_on"), tuple("case", "115", "amount_recovered"),
+					tuple("case", "175", "category"), tuple("case", "235", "migrant_workers"),
+					tuple("case", "285", "closed_on"), tuple("commitment", "502", "verified_on"),
+					tuple("commitment", "1202", "certificate_code"), tuple("permit", "102", "completed_on"),
+					tuple("permit", "102", "application_no"), tuple("permit", "102", "channel"));
+		assertThat(rejects.get(0).get("file")).isEqualTo("2020/case/欠薪非立案处置2020.csv");
+		assertThat(rejects.get(0).get("value")).isEqualTo("2020-02-30");
+		assertThat(rejects.get(0).get("reason")).contains("a real calendar date");
+		assertThat(rejects.get(5).get("sheet")).isNotEmpty();
+	}
+
+	private static void assertFindings(List<CSVRecord> findings) {
+		assertThat(findings.stream().filter((f) -> f.get("check_id").equals("R1"))).hasSize(291)
+			.allSatisfy((f) -> assertThat(f.get("source")).isEqualTo("permit"));
+		assertThat(findings.stream().filter((f) -> !f.get("check_id").equals("R1")))
+			.extracting((f) -> f.get("check_id"), (f) -> f.get("severity"), (f) -> f.get("key"))
+			.containsExactly(tuple("R2", "warning", "BJ20200792"), tuple("R2", "warning", "BJ20201811"),
+					tuple("R3", "warning", "ZJ2019-0298"), tuple("R3", "warning", "ZJ2019-0301"),
+					tuple("R3", "warning", "BJ20210002"));
+	}
+
+	private static void assertProvenance(Path runJson) throws Exception {
+		JsonNode run = JsonMapper.builder().build().readTree(runJson.toFile());
+		assertThat(run.get("year").asInt()).isEqualTo(2020);
+		assertThat(run.get("as_of").asString()).isEqualTo("2020-12-31");
+		assertThat(run.get("findings_by_check").get("R1").asLong()).isEqualTo(291);
+		assertThat(run.get("files")).hasSize(17);
+		for (JsonNode file : run.get("files")) {
+			assertThat(file.get("rows_read").asLong())
+				.isEqualTo(file.get("rows_accepted").asLong() + file.get("rows_rejected").asLong());
+			Path path = SAMPLES.resolve(file.get("path").asString());
+			assertThat(file.get("size").asLong()).isEqualTo(Files.size(path));
+			assertThat(file.get("sha256").asString()).isEqualTo(sha256(path));
+		}
+		JsonNode gbk = find(run.get("files"), "2020/case/欠薪非立案处置2020.csv");
+		assertThat(gbk.get("encoding").asString()).isEqualTo("GB18030");
+		assertThat(gbk.get("header_row").asLong()).isGreaterThan(1);
+	}
+
+	private static void assertHeadlineWorkbook(Path file) throws Exception {
+		try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
+			assertThat(workbook.getSheetName(0)).isEqualTo("封面");
+			Sheet headline = workbook.getSheet("附表1 主要指标");
+			Row commitments = rowLabelled(headline, "告知承诺制办件");
+			assertThat(commitments.getCell(3).getNumericCellValue()).isEqualTo(1600);
+			assertThat(commitments.getCell(4).getNumericCellValue()).isEqualTo(200);
+			assertThat(commitments.getCell(6).getNumericCellValue()).isEqualTo(7.0);
+			assertThat(commitments.getCell(6).getCellStyle().getDataFormatString()).contains("0.00%");
+			assertThat(commitments.getCell(7).getStringCellValue()).startsWith("为上年的8.0倍").contains("6–11月");
+			Row recovered = rowLabelled(headline, "非立案追回工资");
+			assertThat(recovered.getCell(2).getStringCellValue()).isEqualTo("万元");
+			assertThat(recovered.getCell(3).getNumericCellValue()).isEqualTo(3678.04);
+			assertThat(recovered.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+			Row migrants = rowLabelled(headline, "非立案涉及农民工");
+			assertThat(migrants.getCell(3).getNumericCellValue()).isEqualTo(3648);
+			assertThat(migrants.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+		}
+	}
+
+	private static Row rowLabelled(Sheet sheet, String label) {
+		for (Row row : sheet) {
+			Cell cell = row.getCell(1);
+			if (cell != null && label.equals(cell.getStringCellValue())) {
+				return row;
+			}
+		}
+		throw new AssertionError("no row labelled " + label + " on " + sheet.getSheetName());
+	}
+
+	private static long sum(Map<String, CSVRecord> metrics, String metricId) {
+		return metrics.values()
+			.stream()
+			.filter((r) -> r.get("metric_id").equals(metricId))
+			.mapToLong((r) -> Long.parseLong(r.get("value")))
+			.sum();
+	}
+
+	private static JsonNode find(JsonNode files, String path) {
+		for (JsonNode file : files) {
+			if (file.get("path").asString().equals(path)) {
+				return file;
+			}
+		}
+		throw new AssertionError("run.json has no file " + path);
+	}
+
+	private static String sha256(Path file) throws Exception {
+		try (InputStream in = Files.newInputStream(file)) {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
+		}
+	}
+
+}
