@@ -43,6 +43,10 @@ class RunCommand implements Callable<Integer> {
 			description = "Publish even when reconciliation finds errors; the cover then says the data did not reconcile.")
 	boolean allowReconciliationErrors;
 
+	@Option(names = "--locale", paramLabel = "zh|en", defaultValue = "zh",
+			description = "Language of the workbook: zh (default) or en.")
+	String locale;
+
 	@Mixin
 	StoreOptions store;
 
@@ -52,7 +56,7 @@ class RunCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		PrintWriter out = this.spec.commandLine().getOut();
-		try (ConfigurableApplicationContext context = this.store.start()) {
+		try (ConfigurableApplicationContext context = this.store.start(Map.of("annualstats.locale", this.locale))) {
 			RunResult result = context.getBean(RunService.class)
 				.run(new RunRequest(this.year, this.input, this.output, this.asOf, "manual",
 						this.allowReconciliationErrors));

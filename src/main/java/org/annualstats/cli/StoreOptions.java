@@ -27,9 +27,9 @@ class StoreOptions {
 	@Option(names = "--db-password", paramLabel = "PASSWORD", description = "Database password (default: $STATS_DB_PASSWORD).")
 	String dbPassword;
 
-	/** Starts the application on the chosen store. */
-	ConfigurableApplicationContext start() {
-		Map<String, Object> properties = new HashMap<>();
+	/** Starts the application on the chosen store, with further properties of the command. */
+	ConfigurableApplicationContext start(Map<String, Object> commandProperties) {
+		Map<String, Object> properties = new HashMap<>(commandProperties);
 		if (this.dataDir != null) {
 			properties.put("annualstats.data-dir", this.dataDir.toString());
 		}

@@ -18,12 +18,15 @@ class EnumSynonyms {
 
 	private final Map<String, List<String>> canonicalValues = new HashMap<>();
 
+	private final Map<String, String> firstSynonyms = new HashMap<>();
+
 	EnumSynonyms(List<Map<String, String>> rows) {
 		for (Map<String, String> row : rows) {
 			String enumName = row.get("enum");
 			String canonical = row.get("value");
 			Map<String, String> spellings = this.byEnum.computeIfAbsent(enumName, (k) -> new HashMap<>());
 			spellings.put(TextNormalizer.normalize(canonical), canonical);
+			this.firstSynonyms.put(enumName + "|" + canonical, row.get("synonyms").split("\\|")[0]);
 			for (String synonym : row.get("synonyms").split("\\|")) {
 				spellings.put(TextNormalizer.normalize(synonym), canonical);
 			}
@@ -42,6 +45,10 @@ class EnumSynonyms {
 	/** The value a blank cell stands for, or {@code null} when blank means "not given". */
 	String blankValue(String enumName) {
 		return this.blankMeans.get(enumName);
+	}
+
+	String firstSynonym(String enumName, String canonical) {
+		return this.firstSynonyms.getOrDefault(enumName + "|" + canonical, canonical);
 	}
 
 	List<String> values(String enumName) {

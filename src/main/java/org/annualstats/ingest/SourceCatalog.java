@@ -45,6 +45,16 @@ public class SourceCatalog {
 		return spec;
 	}
 
+	/** The canonical values of an enumeration, in declaration order. */
+	public java.util.List<String> enumValues(String enumName) {
+		return this.enums.values(enumName);
+	}
+
+	/** The first spelling listed for an enumeration value: what people call it (UPHELD → 维持). */
+	public String enumLabel(String enumName, String value) {
+		return this.enums.firstSynonym(enumName, value);
+	}
+
 	EnumSynonyms enums() {
 		return this.enums;
 	}

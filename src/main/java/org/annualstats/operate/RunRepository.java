@@ -6,9 +6,12 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import org.annualstats.store.SqlFiles;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -56,6 +59,14 @@ class RunRepository {
 	LocalDateTime startedAt(String runId) {
 		return this.jdbc.queryForObject(this.sql.get("select-started-at.sql"), Map.of("run_id", runId),
 				LocalDateTime.class);
+	}
+
+	/** For every year before {@code year}, its latest completed run. */
+	SortedMap<Integer, String> latestCompletedBefore(int year) {
+		SortedMap<Integer, String> runs = new TreeMap<>();
+		this.jdbc.query(this.sql.get("select-latest-completed-before.sql"), Map.of("year", year, "status", COMPLETED),
+				(RowCallbackHandler) (rs) -> runs.putIfAbsent(rs.getInt("stat_year"), rs.getString("run_id")));
+		return runs;
 	}
 
 	/** The latest run of the year that completed: its figures are that year's. */

@@ -2,13 +2,17 @@ package org.annualstats.operate;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.annualstats.ingest.IngestService;
 import org.annualstats.ingest.SourceSpec;
 import org.annualstats.metrics.CoverageRepository;
+import org.annualstats.metrics.MemberLabels;
 import org.annualstats.metrics.MetricRepository;
 import org.annualstats.metrics.MetricRow;
+import org.annualstats.metrics.MetricValue;
 import org.annualstats.metrics.MetricsCalculator;
 import org.annualstats.metrics.YearOverYear;
 import org.annualstats.reconcile.FindingRepository;
@@ -55,9 +59,12 @@ class RunSteps {
 
 	private final RunRepository runs;
 
+	private final MemberLabels memberLabels;
+
 	RunSteps(ReferenceDataLoader reference, IngestService ingest, StagingRepository staging, Reconciler reconciler,
 			FindingRepository findings, MetricsCalculator calculator, MetricRepository metrics,
-			YearOverYear yearOverYear, CoverageRepository coverage, ReportService report, RunRepository runs) {
+			YearOverYear yearOverYear, CoverageRepository coverage, ReportService report, RunRepository runs,
+			MemberLabels memberLabels) {
 		this.reference = reference;
 		this.ingest = ingest;
 		this.staging = staging;
@@ -69,6 +76,7 @@ class RunSteps {
 		this.coverage = coverage;
 		this.report = report;
 		this.runs = runs;
+		this.memberLabels = memberLabels;
 	}
 
 	void loadReference(RunParameters run, ExecutionContext jobContext) {
@@ -101,13 +109,18 @@ class RunSteps {
 		if (!run.publish()) {
 			return;
 		}
-		String previousRunId = this.runs.latestCompleted(run.year() - 1).orElse(null);
-		List<MetricRow> rows = this.yearOverYear.compare(this.metrics.values(run.runId()),
-				(previousRunId != null) ? this.metrics.values(previousRunId) : null, this.coverage.coverage(run.year()));
+		SortedMap<Integer, String> earlierRuns = this.runs.latestCompletedBefore(run.year());
+		SortedMap<Integer, List<MetricValue>> history = new TreeMap<>();
+		earlierRuns.forEach((year, runId) -> history.put(year, this.metrics.values(runId)));
+		history.put(run.year(), this.metrics.values(run.runId()));
+		String previousRunId = earlierRuns.get(run.year() - 1);
+		List<MetricRow> rows = this.yearOverYear.compare(history.get(run.year()), history.get(run.year() - 1),
+				this.coverage.coverage(run.year()));
 		RunSummary summary = new RunSummary(run.runId(), run.year(), run.asOf(), this.runs.startedAt(run.runId()),
 				run.trigger(), run.inputRoot().toString(), previousRunId, this.findings.errorCount(run.runId()) == 0,
 				jobContext.getString("catalogueSource"), jobContext.getString("calendarSource"));
-		Path published = this.report.publish(summary, rows, run.outputRoot());
+		Path published = this.report.publish(summary, rows, history, this.memberLabels.labels(run.year()),
+				run.outputRoot());
 		log.info("{}: published {}", run.year(), published);
 	}
 

@@ -2,8 +2,12 @@ package org.annualstats.report;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
 
 import org.annualstats.metrics.MetricRow;
+import org.annualstats.metrics.MetricValue;
 import org.annualstats.reconcile.FindingRepository;
 import org.annualstats.store.ProvenanceRepository;
 
@@ -23,22 +27,26 @@ public class ReportService {
 	private final WorkbookWriter workbook;
 
 	public ReportService(FindingRepository findings, ProvenanceRepository provenance,
-			@Value("${annualstats.bureau-name}") String bureauName) {
+			@Value("${annualstats.bureau-name}") String bureauName,
+			@Value("${annualstats.locale:zh}") Locale locale) {
 		this.findings = findings;
 		this.provenance = provenance;
 		this.csv = new CsvOutputs(findings, provenance);
-		this.workbook = new WorkbookWriter(bureauName);
+		this.workbook = new WorkbookWriter(bureauName, locale, findings, provenance);
 	}
 
 	/** @return the folder now holding the year's outputs */
-	public Path publish(RunSummary run, List<MetricRow> rows, Path outputRoot) {
+	public Path publish(RunSummary run, List<MetricRow> rows, SortedMap<Integer, List<MetricValue>> history,
+			Map<String, String> memberLabels, Path outputRoot) {
+		Publication publication = new Publication(run, rows, history, this.provenance.files(run.runId()),
+				this.findings.countsByCheck(run.runId()), memberLabels);
 		Path work = OutputPublisher.workFolder(outputRoot, run.year(), run.runId());
 		this.csv.metrics(work.resolve("metrics.csv"), run.year(), rows);
 		this.csv.rejects(work.resolve("rejects.csv"), run.runId());
 		this.csv.reconciliation(work.resolve("reconciliation.csv"), run.runId());
-		this.workbook.write(work.resolve("statistical-appendix-" + run.year() + ".xlsx"), run, rows);
-		RunJson.write(work.resolve("run.json"), run, this.provenance.files(run.runId()),
-				this.findings.countsByCheck(run.runId()));
+		this.workbook.write(work.resolve("statistical-appendix-" + run.year() + ".xlsx"), work.resolve("charts"),
+				publication);
+		RunJson.write(work.resolve("run.json"), publication);
 		return OutputPublisher.publish(work, outputRoot, run.year(), run.runId());
 	}
 

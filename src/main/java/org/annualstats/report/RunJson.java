@@ -3,7 +3,6 @@ package org.annualstats.report;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.annualstats.ingest.FileReport;
@@ -19,7 +18,8 @@ final class RunJson {
 	private RunJson() {
 	}
 
-	static void write(Path file, RunSummary run, List<FileReport> files, Map<String, Long> findingsByCheck) {
+	static void write(Path file, Publication publication) {
+		RunSummary run = publication.run();
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("run_id", run.runId());
 		json.put("year", run.year());
@@ -32,8 +32,8 @@ final class RunJson {
 		json.put("previous_year_run_id", run.previousRunId());
 		json.put("reference", Map.of("certificate_catalogue", run.catalogueSource(), "workday_calendar",
 				run.calendarSource()));
-		json.put("files", files.stream().map(RunJson::file).toList());
-		json.put("findings_by_check", findingsByCheck);
+		json.put("files", publication.files().stream().map(RunJson::file).toList());
+		json.put("findings_by_check", publication.findingsByCheck());
 		JSON.writeValue(file.toFile(), json);
 	}
 

@@ -2,11 +2,19 @@ package org.annualstats.report;
 
 import java.math.BigDecimal;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
@@ -23,6 +31,11 @@ class SheetWriter {
 
 	private final int[] widths = new int[32];
 
+	private final List<PendingPicture> pictures = new ArrayList<>();
+
+	private record PendingPicture(int row, byte[] png) {
+	}
+
 	private int nextRow;
 
 	private Row row;
@@ -30,6 +43,10 @@ class SheetWriter {
 	SheetWriter(Sheet sheet, WorkbookStyles styles) {
 		this.sheet = sheet;
 		this.styles = styles;
+	}
+
+	int currentRow() {
+		return this.row.getRowNum();
 	}
 
 	SheetWriter title(String title) {
@@ -44,15 +61,50 @@ class SheetWriter {
 		return this;
 	}
 
-	/** A header row, frozen and repeated on every printed page. */
+	/** The sheet's main header row, frozen and repeated on every printed page. */
 	SheetWriter header(String... names) {
+		subHeader(names);
+		int headerRow = this.row.getRowNum();
+		this.sheet.createFreezePane(0, headerRow + 1);
+		this.sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, 0, names.length - 1));
+		return this;
+	}
+
+	/** The header of a further table on the sheet. */
+	SheetWriter subHeader(String... names) {
 		newRow();
 		for (int i = 0; i < names.length; i++) {
 			cell(i, names[i], this.styles.header);
 		}
-		int headerRow = this.row.getRowNum();
-		this.sheet.createFreezePane(0, headerRow + 1);
-		this.sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, 0, names.length - 1));
+		return this;
+	}
+
+	/** A bold caption above a further table. */
+	SheetWriter caption(String text) {
+		newRow();
+		Cell cell = this.row.createCell(0);
+		cell.setCellValue(text);
+		cell.setCellStyle(this.styles.caption);
+		return this;
+	}
+
+	/** A chart image below the current row; placed when the column widths are known. */
+	SheetWriter picture(byte[] png, int heightPixels) {
+		this.pictures.add(new PendingPicture(this.nextRow, png));
+		// default rows are 20 pixels high; one more row of space below the picture
+		this.nextRow += heightPixels / 20 + 2;
+		return this;
+	}
+
+	/** A link to another sheet of the workbook. */
+	SheetWriter link(int column, String sheetName) {
+		Cell cell = this.row.createCell(column);
+		cell.setCellValue(sheetName);
+		cell.setCellStyle(this.styles.link);
+		Hyperlink link = this.sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+		link.setAddress("'" + sheetName.replace("'", "''") + "'!A1");
+		cell.setHyperlink(link);
+		track(column, displayWidth(sheetName));
 		return this;
 	}
 
@@ -83,13 +135,26 @@ class SheetWriter {
 		return this;
 	}
 
-	/** Column widths from the tracked contents, A4 landscape fit to one page wide. */
-	void finish() {
+	/**
+	 * Column widths from the tracked contents, then the pictures at their natural size, A4 landscape
+	 * fit to one page wide, page numbers and the run id in the footer.
+	 */
+	void finish(String footerLeft, String footerCenter) {
 		for (int i = 0; i < this.widths.length; i++) {
 			if (this.widths[i] > 0) {
 				this.sheet.setColumnWidth(i, Math.min(this.widths[i] + 2, MAX_COLUMN_CHARS) * 256);
 			}
 		}
+		Drawing<?> drawing = this.pictures.isEmpty() ? null : this.sheet.createDrawingPatriarch();
+		for (PendingPicture pending : this.pictures) {
+			ClientAnchor anchor = this.sheet.getWorkbook().getCreationHelper().createClientAnchor();
+			anchor.setCol1(0);
+			anchor.setRow1(pending.row());
+			int index = this.sheet.getWorkbook().addPicture(pending.png(), Workbook.PICTURE_TYPE_PNG);
+			drawing.createPicture(anchor, index).resize();
+		}
+		this.sheet.getFooter().setLeft(footerLeft);
+		this.sheet.getFooter().setCenter(footerCenter);
 		PrintSetup print = this.sheet.getPrintSetup();
 		print.setPaperSize(PrintSetup.A4_PAPERSIZE);
 		print.setLandscape(true);

@@ -39,6 +39,10 @@ final class WorkbookStyles {
 
 	final CellStyle note;
 
+	final CellStyle caption;
+
+	final CellStyle link;
+
 	WorkbookStyles(Workbook workbook) {
 		Font titleFont = workbook.createFont();
 		titleFont.setBold(true);
@@ -66,6 +70,16 @@ final class WorkbookStyles {
 		this.signedPercent = numeric(workbook, SIGNED_PERCENT);
 		this.note = bordered(workbook);
 		this.note.setWrapText(true);
+		Font captionFont = workbook.createFont();
+		captionFont.setBold(true);
+		captionFont.setFontHeightInPoints((short) 12);
+		this.caption = workbook.createCellStyle();
+		this.caption.setFont(captionFont);
+		Font linkFont = workbook.createFont();
+		linkFont.setUnderline(Font.U_SINGLE);
+		linkFont.setColor(IndexedColors.BLUE.getIndex());
+		this.link = bordered(workbook);
+		this.link.setFont(linkFont);
 	}
 
 	/** The style for a figure of this metric: rates as percentages, money in 万元, counts whole. */
