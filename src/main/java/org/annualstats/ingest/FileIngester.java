@@ -102,7 +102,7 @@ class FileIngester implements RowHandler {
 		}
 		return new FileReport(this.source.id(), this.fileSeq, this.displayName, size, sha256, format.encoding(),
 				format.delimiter(), format.sheet(), this.headerRow, this.rowsRead, this.rowsRead - this.rowsRejected,
-				this.rowsRejected, this.header.unknown());
+				this.rowsRejected, 0, 0, this.header.unknown());
 	}
 
 	@Override

@@ -43,8 +43,9 @@ public class Reconciler {
 	}
 
 	/**
-	 * Checks what was staged (R1, R2, R3, R8, R10), before anything of the year's stored records
-	 * changes, so that a run stopped by an error leaves them as they were.
+	 * Checks what was staged (R1, R2, R3, R8, R10) and counts each file's duplicate and
+	 * out-of-period rows, before anything of the year's stored records changes, so that a run
+	 * stopped by an error leaves them as they were.
 	 * @return the number of error findings
 	 */
 	@Transactional
@@ -54,7 +55,7 @@ public class Reconciler {
 		for (SourceSpec source : this.catalog.sources()) {
 			params.addValue("source", source.id());
 			for (String check : List.of("r1-identical-duplicates.sql", "r2-conflicting-duplicates.sql",
-					"r3-out-of-period.sql")) {
+					"r3-out-of-period.sql", "file-counts.sql")) {
 				this.jdbc.update(forSource(check, source), params);
 			}
 		}
@@ -90,6 +91,7 @@ public class Reconciler {
 	private String forSource(String file, SourceSpec source) {
 		return this.sql.get(file)
 			.replace("{winners}", this.sql.get("winners.sql"))
+			.replace("{ranked}", this.sql.get("ranked.sql"))
 			.replace("{source}", source.id())
 			.replace("{key}", source.keyField())
 			.replace("{date}", source.dateField())

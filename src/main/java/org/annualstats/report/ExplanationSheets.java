@@ -108,7 +108,8 @@ class ExplanationSheets {
 		out.subHeader(this.labels.get("column.source"), this.labels.get("column.file"), this.labels.get("column.size"),
 				this.labels.get("column.sha256"), this.labels.get("column.encoding"), this.labels.get("column.layout"),
 				this.labels.get("column.headerRow"), this.labels.get("column.rowsRead"),
-				this.labels.get("column.rowsAccepted"), this.labels.get("column.rowsRejected"));
+				this.labels.get("column.rowsAccepted"), this.labels.get("column.rowsRejected"),
+				this.labels.get("column.rowsDuplicate"), this.labels.get("column.rowsOutOfPeriod"));
 		for (FileReport file : this.publication.files()) {
 			out.row()
 				.text(0, this.labels.get("source." + file.source()))
@@ -120,7 +121,9 @@ class ExplanationSheets {
 				.number(6, BigDecimal.valueOf(file.headerRow()), this.styles.count)
 				.number(7, BigDecimal.valueOf(file.rowsRead()), this.styles.count)
 				.number(8, BigDecimal.valueOf(file.rowsAccepted()), this.styles.count)
-				.number(9, BigDecimal.valueOf(file.rowsRejected()), this.styles.count);
+				.number(9, BigDecimal.valueOf(file.rowsRejected()), this.styles.count)
+				.number(10, BigDecimal.valueOf(file.rowsDuplicate()), this.styles.count)
+				.number(11, BigDecimal.valueOf(file.rowsOutOfPeriod()), this.styles.count);
 		}
 	}
 

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.annualstats.ingest.FileReport;
+import org.annualstats.metrics.MetricDefinition;
+import org.annualstats.metrics.MetricRow;
 
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,7 +36,19 @@ final class RunJson {
 				run.calendarSource()));
 		json.put("files", publication.files().stream().map(RunJson::file).toList());
 		json.put("findings_by_check", publication.findingsByCheck());
+		json.put("metrics", publication.rows().stream().map(MetricRow::metric).distinct().map(RunJson::metric).toList());
 		JSON.writeValue(file.toFile(), json);
+	}
+
+	/** How a figure is defined and where from: the rule, and the SQL file or ratio behind it. */
+	private static Map<String, Object> metric(MetricDefinition metric) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("id", metric.id());
+		json.put("unit", metric.unit());
+		json.put("source", metric.source().isEmpty() ? "reference" : metric.source());
+		json.put("definition", metric.definition());
+		json.put("defined_by", metric.isRate() ? metric.ratio() : "jobs/metrics/" + metric.area() + ".sql");
+		return json;
 	}
 
 	private static Map<String, Object> file(FileReport report) {
@@ -50,6 +64,8 @@ final class RunJson {
 		file.put("rows_read", report.rowsRead());
 		file.put("rows_accepted", report.rowsAccepted());
 		file.put("rows_rejected", report.rowsRejected());
+		file.put("rows_duplicate", report.rowsDuplicate());
+		file.put("rows_out_of_period", report.rowsOutOfPeriod());
 		file.put("unknown_columns", report.unknownColumns());
 		return file;
 	}

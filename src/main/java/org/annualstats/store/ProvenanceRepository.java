@@ -30,6 +30,7 @@ public class ProvenanceRepository {
 						rs.getLong("file_size"), rs.getString("sha256"), rs.getString("encoding"),
 						rs.getString("delimiter"), rs.getString("sheet"), rs.getLong("header_row"),
 						rs.getLong("rows_read"), rs.getLong("rows_accepted"), rs.getLong("rows_rejected"),
+						rs.getLong("rows_duplicate"), rs.getLong("rows_out_of_period"),
 						columns(rs.getString("unknown_columns"))));
 	}
 

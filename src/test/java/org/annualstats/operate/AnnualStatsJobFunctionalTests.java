@@ -152,6 +152,20 @@ class AnnualStatsJobFunctionalTests {
 			assertThat(file.get("size").asLong()).isEqualTo(Files.size(path));
 			assertThat(file.get("sha256").asString()).isEqualTo(sha256(path));
 		}
+		// 291 identical repeats and 2 losing conflict rows were merged; one December permit is from 2021
+		long duplicates = 0;
+		for (JsonNode file : run.get("files")) {
+			duplicates += file.get("rows_duplicate").asLong();
+		}
+		assertThat(duplicates).isEqualTo(293);
+		assertThat(find(run.get("files"), "2020/permit/permit-2020-12.csv").get("rows_out_of_period").asLong())
+			.isEqualTo(1);
+		assertThat(find(run.get("files"), "2020/case/立案及应诉案件.xlsx").get("rows_out_of_period").asLong())
+			.isEqualTo(2);
+		assertThat(run.get("metrics")).anySatisfy((metric) -> {
+			assertThat(metric.get("id").asString()).isEqualTo("commitment.cases");
+			assertThat(metric.get("defined_by").asString()).isEqualTo("jobs/metrics/commitment.sql");
+		});
 		JsonNode gbk = find(run.get("files"), "2020/case/欠薪非立案处置2020.csv");
 		assertThat(gbk.get("encoding").asString()).isEqualTo("GB18030");
 		assertThat(gbk.get("header_row").asLong()).isGreaterThan(1);
