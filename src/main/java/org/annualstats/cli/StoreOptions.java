@@ -42,9 +42,12 @@ class StoreOptions {
 		if (this.dbPassword != null) {
 			properties.put("spring.datasource.password", this.dbPassword);
 		}
-		return new SpringApplicationBuilder(AnnualStatsApplication.class).logStartupInfo(false)
-			.properties(properties)
-			.run();
+		// as command-line arguments, so they win over application.yml (default properties would not)
+		String[] arguments = properties.entrySet()
+			.stream()
+			.map((e) -> "--" + e.getKey() + "=" + e.getValue())
+			.toArray(String[]::new);
+		return new SpringApplicationBuilder(AnnualStatsApplication.class).logStartupInfo(false).run(arguments);
 	}
 
 }

@@ -61,6 +61,15 @@ class RunRepository {
 				LocalDateTime.class);
 	}
 
+	/** Runs, newest first; {@code year} 0 for every year. */
+	List<RunHistoryEntry> history(int year) {
+		return this.jdbc.query(this.sql.get("select-history.sql"), Map.of("year", year),
+				(rs, i) -> new RunHistoryEntry(rs.getString("run_id"), rs.getInt("stat_year"),
+						rs.getString("run_trigger"), rs.getString("status"),
+						rs.getObject("started_at", LocalDateTime.class), rs.getObject("ended_at", LocalDateTime.class),
+						rs.getLong("rows_read"), rs.getLong("findings"), rs.getString("message")));
+	}
+
 	/** For every year before {@code year}, its latest completed run. */
 	SortedMap<Integer, String> latestCompletedBefore(int year) {
 		SortedMap<Integer, String> runs = new TreeMap<>();

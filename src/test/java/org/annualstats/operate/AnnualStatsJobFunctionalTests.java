@@ -54,6 +54,8 @@ class AnnualStatsJobFunctionalTests {
 			// when 2020 is run (2019 is ingested first), then run again into another folder
 			assertThat(run(testStore, out)).isEqualTo(ExitCode.PUBLISHED.code());
 			assertThat(run(testStore, rerun)).isEqualTo(ExitCode.PUBLISHED.code());
+			// 2019 once, 2020 twice, all in this test's own store
+			assertThat(testStore.runsRecorded()).isEqualTo(3);
 		}
 		Path year = out.resolve("2020");
 		assertThat(year).isDirectoryContaining("glob:**/metrics.csv")

@@ -25,9 +25,12 @@ public final class TestStore implements AutoCloseable {
 
 	private final String database;
 
-	private TestStore(List<String> options, String database) {
+	private final String jdbcUrl;
+
+	private TestStore(List<String> options, String database, String jdbcUrl) {
 		this.options = options;
 		this.database = database;
+		this.jdbcUrl = jdbcUrl;
 	}
 
 	/** The stores to run a test on: H2 always, PostgreSQL when {@code STATS_TEST_POSTGRES_URL} is set. */
@@ -38,7 +41,8 @@ public final class TestStore implements AutoCloseable {
 	}
 
 	public static TestStore h2(Path dataDir) {
-		return new TestStore(List.of("--data-dir", dataDir.toString()), null);
+		return new TestStore(List.of("--data-dir", dataDir.toString()), null,
+				"jdbc:h2:file:" + dataDir.toAbsolutePath() + "/annual-stats;AUTO_SERVER=TRUE");
 	}
 
 	public static TestStore postgres() {
@@ -50,12 +54,24 @@ public final class TestStore implements AutoCloseable {
 		catch (SQLException ex) {
 			throw new IllegalStateException("PostgreSQL at " + serverUrl() + " is not reachable: " + ex.getMessage(), ex);
 		}
-		return new TestStore(List.of("--db-url", serverUrl() + database, "--db-user", user()), database);
+		return new TestStore(List.of("--db-url", serverUrl() + database, "--db-user", user()), database,
+				serverUrl() + database);
 	}
 
 	/** The store options of every command line of this test. */
 	public List<String> options() {
 		return this.options;
+	}
+
+	/** Proves which store a test used: the runs it recorded there. */
+	public long runsRecorded() throws SQLException {
+		String user = (this.database != null) ? user() : "sa";
+		try (Connection connection = DriverManager.getConnection(this.jdbcUrl, user, "");
+				Statement statement = connection.createStatement();
+				var rows = statement.executeQuery("SELECT COUNT(*) FROM stats_run")) {
+			rows.next();
+			return rows.getLong(1);
+		}
 	}
 
 	@Override

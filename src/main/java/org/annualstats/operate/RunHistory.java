@@ -1,0 +1,101 @@
+package org.annualstats.operate;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.Objects;
+
+import org.annualstats.metrics.MetricCatalogue;
+import org.annualstats.metrics.MetricDefinition;
+import org.annualstats.metrics.MetricRepository;
+import org.annualstats.metrics.MetricValue;
+
+import org.springframework.stereotype.Service;
+
+/** What the runs of the past did: the history of runs, and the differences of figures between two runs. */
+@Service
+public class RunHistory {
+
+	private final RunRepository runs;
+
+	private final MetricRepository metrics;
+
+	private final MetricCatalogue catalogue;
+
+	RunHistory(RunRepository runs, MetricRepository metrics, MetricCatalogue catalogue) {
+		this.runs = runs;
+		this.metrics = metrics;
+		this.catalogue = catalogue;
+	}
+
+	/** Runs newest first, of one year or ({@code null}) of all. */
+	public List<RunHistoryEntry> runs(Integer year) {
+		return this.runs.history((year != null) ? year : 0);
+	}
+
+	/** A figure of two runs. */
+	public record Difference(String metricId, String dimension, String member, BigDecimal from, BigDecimal to) {
+
+		public BigDecimal change() {
+			return (this.from != null && this.to != null) ? this.to.subtract(this.from) : null;
+		}
+
+		public boolean changed() {
+			return (this.from == null || this.to == null) ? !Objects.equals(this.from, this.to)
+					: this.from.compareTo(this.to) != 0;
+		}
+
+	}
+
+	/** The two runs compared and their figures, member by member, in catalogue order. */
+	public record Comparison(String fromRunId, String toRunId, List<Difference> differences) {
+	}
+
+	/**
+	 * @param fromRunId {@code null} for the second latest completed run of the year
+	 * @param toRunId {@code null} for the latest completed run of the year
+	 * @throws IllegalArgumentException when there are not two runs to compare
+	 */
+	public Comparison compare(int year, String fromRunId, String toRunId) {
+		List<String> completed = this.runs.history(year)
+			.stream()
+			.filter((r) -> RunRepository.COMPLETED.equals(r.status()))
+			.map(RunHistoryEntry::runId)
+			.toList();
+		String to = (toRunId != null) ? toRunId : first(completed, 0, year);
+		String from = (fromRunId != null) ? fromRunId : first(completed.subList(completed.indexOf(to) + 1,
+				completed.size()), 0, year);
+		List<String> order = this.catalogue.metrics().stream().map(MetricDefinition::id).toList();
+		SortedMap<String, MetricValue[]> pairs = new TreeMap<>();
+		pair(pairs, order, this.metrics.values(from), 0);
+		pair(pairs, order, this.metrics.values(to), 1);
+		List<Difference> differences = new ArrayList<>();
+		for (MetricValue[] pair : pairs.values()) {
+			MetricValue any = (pair[1] != null) ? pair[1] : pair[0];
+			differences.add(new Difference(any.metricId(), any.dimension(), any.member(),
+					(pair[0] != null) ? pair[0].value() : null, (pair[1] != null) ? pair[1].value() : null));
+		}
+		return new Comparison(from, to, differences);
+	}
+
+	private static String first(List<String> runIds, int index, int year) {
+		if (runIds.size() <= index) {
+			throw new IllegalArgumentException("year " + year + " has fewer than two completed runs to compare; "
+					+ "name them with --from and --to (see history)");
+		}
+		return runIds.get(index);
+	}
+
+	/** Puts each value on its side of the pair, keyed in catalogue order, then by member. */
+	private static void pair(SortedMap<String, MetricValue[]> pairs, List<String> order, List<MetricValue> values,
+			int side) {
+		for (MetricValue value : values) {
+			String key = String.format("%04d|%s|%s", order.indexOf(value.metricId()), value.dimension(),
+					value.member());
+			pairs.computeIfAbsent(key, (k) -> new MetricValue[2])[side] = value;
+		}
+	}
+
+}
