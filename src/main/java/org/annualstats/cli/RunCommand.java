@@ -43,6 +43,13 @@ class RunCommand implements Callable<Integer> {
 			description = "Publish even when reconciliation finds errors; the cover then says the data did not reconcile.")
 	boolean allowReconciliationErrors;
 
+	@Option(names = "--resume",
+			description = "Resume the year's last unfinished run (failed, stopped or killed) from the step where it ended.")
+	boolean resume;
+
+	@Option(names = "--wait", description = "Wait while another process runs the same year instead of giving up (exit 4).")
+	boolean waitForLock;
+
 	@Option(names = "--locale", paramLabel = "zh|en", defaultValue = "zh",
 			description = "Language of the workbook: zh (default) or en.")
 	String locale;
@@ -59,7 +66,7 @@ class RunCommand implements Callable<Integer> {
 		try (ConfigurableApplicationContext context = this.store.start(Map.of("annualstats.locale", this.locale))) {
 			RunResult result = context.getBean(RunService.class)
 				.run(new RunRequest(this.year, this.input, this.output, this.asOf, "manual",
-						this.allowReconciliationErrors));
+						this.allowReconciliationErrors, this.resume, this.waitForLock));
 			out.println(summary(result));
 			out.flush();
 			return result.exitCode().code();

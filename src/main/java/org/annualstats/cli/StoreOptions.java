@@ -47,7 +47,10 @@ class StoreOptions {
 			.stream()
 			.map((e) -> "--" + e.getKey() + "=" + e.getValue())
 			.toArray(String[]::new);
-		return new SpringApplicationBuilder(AnnualStatsApplication.class).logStartupInfo(false).run(arguments);
+		// no Spring shutdown hook: on SIGTERM the run stops gracefully and closes the context itself
+		return new SpringApplicationBuilder(AnnualStatsApplication.class).logStartupInfo(false)
+			.registerShutdownHook(false)
+			.run(arguments);
 	}
 
 }

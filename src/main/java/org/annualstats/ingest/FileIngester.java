@@ -79,6 +79,10 @@ class FileIngester implements RowHandler {
 		try {
 			format = reader.read(file, this);
 		}
+		catch (SinkFailure ex) {
+			// the store or the run failed, not the file: let that failure through as it is
+			throw ex.getCause();
+		}
 		catch (IOException | RuntimeException ex) {
 			if (ex instanceof InputException input) {
 				throw input;
@@ -112,6 +116,32 @@ class FileIngester implements RowHandler {
 
 	@Override
 	public boolean row(long rowNumber, List<String> cells) {
+		try {
+			return readRow(rowNumber, cells);
+		}
+		catch (InputException ex) {
+			throw ex;
+		}
+		catch (RuntimeException ex) {
+			throw new SinkFailure(ex);
+		}
+	}
+
+	/** A failure of the sink, told apart from a failure to read the file. */
+	private static final class SinkFailure extends RuntimeException {
+
+		SinkFailure(RuntimeException cause) {
+			super(cause);
+		}
+
+		@Override
+		public synchronized RuntimeException getCause() {
+			return (RuntimeException) super.getCause();
+		}
+
+	}
+
+	private boolean readRow(long rowNumber, List<String> cells) {
 		if (this.header == null) {
 			findHeader(rowNumber, cells);
 			if (this.header == null && rowNumber >= HEADER_SEARCH_ROWS) {

@@ -4,6 +4,7 @@ import org.annualstats.ingest.SourceCatalog;
 import org.annualstats.ingest.SourceSpec;
 
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobInterruptedException;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.builder.SimpleJobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -24,8 +25,8 @@ class AnnualStatsJobConfiguration {
 	static final String JOB_NAME = "annualStatsJob";
 
 	@Bean
-	Job annualStatsJob(JobRepository repository, RunSteps steps, SourceCatalog sources) {
-		SimpleJobBuilder job = new JobBuilder(JOB_NAME, repository)
+	Job annualStatsJob(JobRepository repository, RunSteps steps, SourceCatalog sources, GracefulStop gracefulStop) {
+		SimpleJobBuilder job = new JobBuilder(JOB_NAME, repository).listener(gracefulStop)
 			.start(step("reference", repository, (run, context) -> steps.loadReference(run, context)));
 		for (SourceSpec source : sources.sources()) {
 			job = job.next(step("ingest-" + source.id(), repository, (run, context) -> steps.ingest(run, source)));
@@ -47,7 +48,13 @@ class AnnualStatsJobConfiguration {
 	private static Step step(String name, JobRepository repository, RunStep work) {
 		return new StepBuilder(name, repository).tasklet((contribution, chunk) -> {
 			var jobExecution = contribution.getStepExecution().getJobExecution();
-			work.execute(RunParameters.of(jobExecution.getJobParameters()), jobExecution.getExecutionContext());
+			try {
+				work.execute(RunParameters.of(jobExecution.getJobParameters()), jobExecution.getExecutionContext());
+			}
+			catch (RunStoppedException ex) {
+				// ends the step and the job STOPPED, which a resume restarts from this step
+				throw new JobInterruptedException(ex.getMessage());
+			}
 			return RepeatStatus.FINISHED;
 		}).build();
 	}

@@ -26,6 +26,8 @@ class RunRepository {
 
 	static final String FAILED = "FAILED";
 
+	static final String STOPPED = "STOPPED";
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final SqlFiles sql = new SqlFiles(RunRepository.class);
@@ -54,6 +56,22 @@ class RunRepository {
 					.addValue("ended_at", Timestamp.valueOf(LocalDateTime.now()))
 					.addValue("message", (message != null && message.length() > 2000) ? message.substring(0, 2000)
 							: message));
+	}
+
+	/** A resumed run is running again. */
+	void resumed(String runId) {
+		this.jdbc.update(this.sql.get("update-run-resumed.sql"), Map.of("run_id", runId, "status", RUNNING));
+	}
+
+	/**
+	 * The year's latest run if it did not complete (failed, stopped, or killed while running);
+	 * empty when the latest run completed.
+	 */
+	Optional<String> latestUnfinished(int year) {
+		return history(year).stream()
+			.findFirst()
+			.filter((run) -> !COMPLETED.equals(run.status()))
+			.map(RunHistoryEntry::runId);
 	}
 
 	LocalDateTime startedAt(String runId) {

@@ -10,10 +10,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 
 import org.annualstats.ingest.FileReport;
 import org.annualstats.ingest.InputException;
+import org.annualstats.operate.YearLock.Holder;
 import org.annualstats.reconcile.FindingRepository;
 import org.annualstats.store.ProvenanceRepository;
 import org.slf4j.Logger;
@@ -22,13 +25,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs a statistical year: the one entry point for the command line and the scheduler. Ingests
- * the previous year first when the store has no figures for it, launches the job and turns its
- * outcome into a result with an exit code and a message a person can act on.
+ * Runs a statistical year: the one entry point for the command line and the scheduler. Holds the
+ * year's lock for the whole run, ingests the previous year first when the store has no figures
+ * for it, launches (or resumes) the job and turns its outcome into a result with an exit code and
+ * a message a person can act on.
  */
 @Service
 public class RunService {
@@ -37,44 +43,71 @@ public class RunService {
 
 	private static final DateTimeFormatter RUN_ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
 
+	private static final Duration LOCK_POLL = Duration.ofSeconds(5);
+
 	private final JobOperator operator;
+
+	private final JobRepository jobRepository;
 
 	private final Job job;
 
 	private final RunRepository runs;
 
+	private final YearLock locks;
+
+	private final GracefulStop gracefulStop;
+
 	private final ProvenanceRepository provenance;
 
 	private final FindingRepository findings;
 
-	RunService(JobOperator operator, Job annualStatsJob, RunRepository runs, ProvenanceRepository provenance,
-			FindingRepository findings) {
+	RunService(JobOperator operator, JobRepository jobRepository, Job annualStatsJob, RunRepository runs,
+			YearLock locks, GracefulStop gracefulStop, ProvenanceRepository provenance, FindingRepository findings) {
 		this.operator = operator;
+		this.jobRepository = jobRepository;
 		this.job = annualStatsJob;
 		this.runs = runs;
+		this.locks = locks;
+		this.gracefulStop = gracefulStop;
 		this.provenance = provenance;
 		this.findings = findings;
 	}
 
 	public RunResult run(RunRequest request) {
 		Path yearFolder = request.inputRoot().resolve(String.valueOf(request.year()));
-		if (!Files.isDirectory(yearFolder)) {
-			return notStarted(request, "input folder " + yearFolder + " does not exist: expected <input>/"
-					+ request.year() + "/<case|review|permit|commitment>/");
+		if (!request.resume() && !Files.isDirectory(yearFolder)) {
+			return notStarted(request.year(), ExitCode.FAILED, "input folder " + yearFolder
+					+ " does not exist: expected <input>/" + request.year() + "/<case|review|permit|commitment>/");
 		}
 		String unwritable = checkWritable(request.outputRoot());
 		if (unwritable != null) {
-			return notStarted(request, unwritable);
+			return notStarted(request.year(), ExitCode.FAILED, unwritable);
 		}
+		Optional<Holder> holder = lock(request.year(), request.trigger() + " run", request.waitForLock());
+		if (holder.isPresent()) {
+			return notStarted(request.year(), ExitCode.ALREADY_RUNNING, "year " + request.year()
+					+ " is already being run (" + holder.get().purpose() + " by " + holder.get().owner() + ", since "
+					+ holder.get().acquiredAt().withNano(0) + "); try again later or pass --wait");
+		}
+		try {
+			return request.resume() ? resume(request.year()) : runAnew(request);
+		}
+		finally {
+			this.locks.release(request.year());
+		}
+	}
+
+	private RunResult runAnew(RunRequest request) {
 		RunResult previous = ingestPreviousYearIfMissing(request);
 		if (previous != null && !previous.isPublished()) {
 			return new RunResult(previous.runId(), request.year(), previous.exitCode(),
 					"the previous year " + (request.year() - 1) + " could not be ingested: " + previous.message(),
 					null, previous.duration(), 0, 0, 0, Map.of());
 		}
-		return launch(new RunParameters(newRunId(request.year()), request.year(), request.inputRoot(),
+		RunParameters run = new RunParameters(newRunId(request.year()), request.year(), request.inputRoot(),
 				request.outputRoot(), request.effectiveAsOf(), request.trigger(), true,
-				request.allowReconciliationErrors()));
+				request.allowReconciliationErrors());
+		return launch(run, () -> start(run));
 	}
 
 	/** SPEC §4: without figures of Y−1 in the store, a Y−1 folder of the input root is ingested first. */
@@ -86,28 +119,87 @@ public class RunService {
 		}
 		log.info("{}: no figures of {} in the store; ingesting {} first", request.year(), previousYear,
 				previousYear);
-		return launch(new RunParameters(newRunId(previousYear), previousYear, request.inputRoot(),
-				request.outputRoot(), LocalDate.of(previousYear, 12, 31), request.trigger(), false,
-				request.allowReconciliationErrors()));
+		lock(previousYear, "previous-year ingest for " + request.year(), true);
+		try {
+			RunParameters run = new RunParameters(newRunId(previousYear), previousYear, request.inputRoot(),
+					request.outputRoot(), LocalDate.of(previousYear, 12, 31), request.trigger(), false,
+					request.allowReconciliationErrors());
+			return launch(run, () -> start(run));
+		}
+		finally {
+			this.locks.release(previousYear);
+		}
 	}
 
-	private RunResult launch(RunParameters run) {
-		LocalDateTime started = LocalDateTime.now().withNano(0);
+	/** Restarts the year's last run that did not complete, from the step where it stopped. */
+	private RunResult resume(int year) {
+		Optional<String> unfinished = this.runs.latestUnfinished(year);
+		if (unfinished.isEmpty()) {
+			return notStarted(year, ExitCode.FAILED, "nothing to resume: no run of " + year
+					+ " ended unfinished after its last completed run (see history)");
+		}
+		JobExecution last = this.jobRepository.getLastJobExecution(AnnualStatsJobConfiguration.JOB_NAME,
+				new JobParametersBuilder().addString("runId", unfinished.get()).addLong("year", (long) year)
+					.toJobParameters());
+		if (last == null) {
+			return notStarted(year, ExitCode.FAILED, "run " + unfinished.get() + " has no job execution to resume");
+		}
+		RunParameters run = RunParameters.of(last.getJobParameters());
+		log.info("{}: resuming run {} (it ended {})", year, run.runId(), last.getStatus());
+		this.runs.resumed(run.runId());
+		return launch(run, () -> {
+			// a killed process leaves its execution STARTED; mark it failed so that it can restart
+			JobExecution restartable = last.getStatus().isRunning() ? this.operator.recover(last) : last;
+			try {
+				return this.operator.restart(restartable);
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex.getMessage(), ex);
+			}
+		});
+	}
+
+	private JobExecution start(RunParameters run) {
 		this.runs.started(run.runId(), run.year(), run.asOf(), run.trigger(), run.inputRoot().toString(),
-				run.outputRoot().toString(), started);
-		log.info("{}: run {} started (as of {}, input {})", run.year(), run.runId(), run.asOf(), run.inputRoot());
-		JobExecution execution;
+				run.outputRoot().toString(), LocalDateTime.now().withNano(0));
 		try {
-			execution = this.operator.start(this.job, run.toJobParameters());
+			return this.operator.start(this.job, run.toJobParameters());
 		}
 		catch (Exception ex) {
-			this.runs.ended(run.runId(), RunRepository.FAILED, ex.getMessage());
-			return result(run, started, ExitCode.FAILED, "the job could not start: " + ex.getMessage(), null);
+			throw new IllegalStateException(ex.getMessage(), ex);
 		}
+	}
+
+	private RunResult launch(RunParameters run, Supplier<JobExecution> execute) {
+		LocalDateTime started = LocalDateTime.now().withNano(0);
+		log.info("{}: run {} (as of {}, input {})", run.year(), run.runId(), run.asOf(), run.inputRoot());
+		try {
+			JobExecution execution;
+			try {
+				execution = execute.get();
+			}
+			catch (IllegalStateException ex) {
+				this.runs.ended(run.runId(), RunRepository.FAILED, ex.getMessage());
+				return result(run, started, ExitCode.FAILED, "the job could not start: " + ex.getMessage(), null);
+			}
+			return outcome(run, started, execution);
+		}
+		finally {
+			this.gracefulStop.runRecorded();
+		}
+	}
+
+	private RunResult outcome(RunParameters run, LocalDateTime started, JobExecution execution) {
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
 			this.runs.ended(run.runId(), RunRepository.COMPLETED, null);
 			Path published = run.publish() ? run.outputRoot().resolve(String.valueOf(run.year())) : null;
 			return result(run, started, ExitCode.PUBLISHED, null, published);
+		}
+		if (execution.getStatus() == BatchStatus.STOPPED) {
+			String message = "stopped on request; nothing published; resume with: run --year " + run.year()
+					+ " --resume";
+			this.runs.ended(run.runId(), RunRepository.STOPPED, message);
+			return result(run, started, ExitCode.FAILED, message, null);
 		}
 		Throwable failure = rootFailure(execution.getAllFailureExceptions());
 		ExitCode code = (failure instanceof ReconciliationErrorsException) ? ExitCode.RECONCILIATION_ERRORS
@@ -115,6 +207,23 @@ public class RunService {
 		String message = describe(failure, execution);
 		this.runs.ended(run.runId(), RunRepository.FAILED, message);
 		return result(run, started, code, message, null);
+	}
+
+	private Optional<Holder> lock(int year, String purpose, boolean wait) {
+		while (true) {
+			Optional<Holder> holder = this.locks.tryAcquire(year, purpose);
+			if (holder.isEmpty() || !wait) {
+				return holder;
+			}
+			log.info("{}: waiting for the {} by {} to finish", year, holder.get().purpose(), holder.get().owner());
+			try {
+				Thread.sleep(LOCK_POLL.toMillis());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return holder;
+			}
+		}
 	}
 
 	private RunResult result(RunParameters run, LocalDateTime started, ExitCode code, String message, Path published) {
@@ -125,8 +234,8 @@ public class RunService {
 				files.stream().mapToLong(FileReport::rowsRejected).sum(), this.findings.countsByCheck(run.runId()));
 	}
 
-	private static RunResult notStarted(RunRequest request, String message) {
-		return new RunResult(null, request.year(), ExitCode.FAILED, message, null, Duration.ZERO, 0, 0, 0, Map.of());
+	private static RunResult notStarted(int year, ExitCode code, String message) {
+		return new RunResult(null, year, code, message, null, Duration.ZERO, 0, 0, 0, Map.of());
 	}
 
 	/** Finds out before any work whether outputs can be written at all. */

@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.annualstats.ingest.IngestService;
+import org.annualstats.ingest.RecordSink;
 import org.annualstats.ingest.SourceSpec;
 import org.annualstats.metrics.CoverageRepository;
 import org.annualstats.metrics.MemberLabels;
@@ -61,10 +62,12 @@ class RunSteps {
 
 	private final MemberLabels memberLabels;
 
+	private final GracefulStop gracefulStop;
+
 	RunSteps(ReferenceDataLoader reference, IngestService ingest, StagingRepository staging, Reconciler reconciler,
 			FindingRepository findings, MetricsCalculator calculator, MetricRepository metrics,
 			YearOverYear yearOverYear, CoverageRepository coverage, ReportService report, RunRepository runs,
-			MemberLabels memberLabels) {
+			MemberLabels memberLabels, GracefulStop gracefulStop) {
 		this.reference = reference;
 		this.ingest = ingest;
 		this.staging = staging;
@@ -77,6 +80,7 @@ class RunSteps {
 		this.report = report;
 		this.runs = runs;
 		this.memberLabels = memberLabels;
+		this.gracefulStop = gracefulStop;
 	}
 
 	void loadReference(RunParameters run, ExecutionContext jobContext) {
@@ -89,7 +93,8 @@ class RunSteps {
 		Path folder = run.inputRoot().resolve(String.valueOf(run.year())).resolve(source.id());
 		log.info("{} {}: reading {}", run.year(), source.id(), folder);
 		this.staging.clear(run.runId(), source);
-		this.ingest.ingest(source.id(), folder, run.inputRoot(), this.staging.sink(run.runId(), source));
+		RecordSink sink = new StopAwareSink(this.staging.sink(run.runId(), source), this.gracefulStop, source.id());
+		this.ingest.ingest(source.id(), folder, run.inputRoot(), sink);
 	}
 
 	void reconcile(RunParameters run) {

@@ -1,0 +1,47 @@
+package org.annualstats.operate;
+
+import org.annualstats.ingest.ControlTotal;
+import org.annualstats.ingest.FileReport;
+import org.annualstats.ingest.ParsedRecord;
+import org.annualstats.ingest.RecordSink;
+import org.annualstats.ingest.RejectedRow;
+
+/** Passes rows on to the store until a stop is requested, then ends the ingest step at the next row. */
+class StopAwareSink implements RecordSink {
+
+	private final RecordSink delegate;
+
+	private final GracefulStop stop;
+
+	private final String source;
+
+	StopAwareSink(RecordSink delegate, GracefulStop stop, String source) {
+		this.delegate = delegate;
+		this.stop = stop;
+		this.source = source;
+	}
+
+	@Override
+	public void accepted(ParsedRecord record) {
+		if (this.stop.stopRequested()) {
+			throw new RunStoppedException(this.source + " row " + record.rowNo());
+		}
+		this.delegate.accepted(record);
+	}
+
+	@Override
+	public void rejected(RejectedRow row) {
+		this.delegate.rejected(row);
+	}
+
+	@Override
+	public void controlTotal(ControlTotal total) {
+		this.delegate.controlTotal(total);
+	}
+
+	@Override
+	public void fileDone(FileReport report) {
+		this.delegate.fileDone(report);
+	}
+
+}

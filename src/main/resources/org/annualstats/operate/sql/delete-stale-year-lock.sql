@@ -1,0 +1,1 @@
+DELETE FROM year_lock WHERE stat_year = :year AND owner = :owner AND heartbeat_at = :heartbeat_at

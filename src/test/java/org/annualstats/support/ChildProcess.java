@@ -1,0 +1,62 @@
+package org.annualstats.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The command line in a process of its own, so a test can kill it like an operator or a crash would. */
+public final class ChildProcess {
+
+	private final Process process;
+
+	private final Path output;
+
+	private ChildProcess(Process process, Path output) {
+		this.process = process;
+		this.output = output;
+	}
+
+	public static ChildProcess start(Path output, TestStore store, String... arguments) throws IOException {
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx512m", "-cp", System.getProperty("java.class.path"), "org.annualstats.cli.AnnualStatsCommand"));
+		command.addAll(List.of(arguments));
+		command.addAll(store.options());
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+		return new ChildProcess(process, output);
+	}
+
+	/** Waits until the process printed {@code text}; fails if it ended or took too long. */
+	public void awaitOutput(String text, Duration timeout) throws Exception {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (System.nanoTime() < deadline) {
+			if (Files.exists(this.output) && Files.readString(this.output).contains(text)) {
+				return;
+			}
+			if (!this.process.isAlive()) {
+				throw new AssertionError("process ended before printing '" + text + "':\n" + Files.readString(this.output));
+			}
+			Thread.sleep(50);
+		}
+		throw new AssertionError("no '" + text + "' within " + timeout + ":\n" + Files.readString(this.output));
+	}
+
+	/** SIGKILL: no chance to clean up, as in a crash. */
+	public int kill() throws InterruptedException {
+		this.process.destroyForcibly();
+		return this.process.waitFor();
+	}
+
+	/** SIGTERM, then the exit code. */
+	public int terminate() throws InterruptedException {
+		this.process.destroy();
+		return this.process.waitFor();
+	}
+
+	public String output() throws IOException {
+		return Files.readString(this.output);
+	}
+
+}
