@@ -147,7 +147,12 @@ final class ExportReader {
 			Object first = row.stream().filter((c) -> !blank(c)).findFirst().orElse(null);
 			if (first != null) {
 				boolean total = (first instanceof String s) && TOTAL_LABELS.contains(s.trim().toLowerCase());
-				rows.add(new ExportRow(values(source, headers, row), total));
+				Map<String, Object> values = values(source, headers, row);
+				if (total) {
+					// a totals row carries only control totals; its label is no value of the first column
+					values.entrySet().removeIf((e) -> !(e.getValue() instanceof Long || e.getValue() instanceof BigDecimal));
+				}
+				rows.add(new ExportRow(values, total));
 			}
 		}
 		return rows;

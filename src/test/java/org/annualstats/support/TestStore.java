@@ -65,10 +65,15 @@ public final class TestStore implements AutoCloseable {
 
 	/** Proves which store a test used: the runs it recorded there. */
 	public long runsRecorded() throws SQLException {
+		return count("SELECT COUNT(*) FROM stats_run");
+	}
+
+	/** The single number a query of the store returns. */
+	public long count(String query) throws SQLException {
 		String user = (this.database != null) ? user() : "sa";
 		try (Connection connection = DriverManager.getConnection(this.jdbcUrl, user, "");
 				Statement statement = connection.createStatement();
-				var rows = statement.executeQuery("SELECT COUNT(*) FROM stats_run")) {
+				var rows = statement.executeQuery(query)) {
 			rows.next();
 			return rows.getLong(1);
 		}

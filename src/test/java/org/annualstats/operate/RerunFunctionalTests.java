@@ -1,0 +1,84 @@
+package org.annualstats.operate;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.annualstats.cli.AnnualStatsCommand;
+import org.annualstats.support.Cli;
+import org.annualstats.support.MinimalInputs;
+import org.annualstats.support.TestStore;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.FileSystemUtils;
+
+import picocli.CommandLine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Rerunning a year after a late correction: the figures of both runs are kept, diff shows what changed. */
+class RerunFunctionalTests {
+
+	@TempDir
+	Path work;
+
+	@Test
+	void aLateCommitmentRecordShowsInTheDiffAndNothingElseChanges() throws Exception {
+		Path input = this.work.resolve("input");
+		FileSystemUtils.copyRecursively(Path.of("input-samples"), input);
+		TestStore store = TestStore.h2(this.work.resolve("data"));
+		assertThat(run(store, input)).isZero();
+		// a late export with one more commitment, for a permit application of 2020
+		MinimalInputs.write(input, 2020, "commitment", "zz-late.csv", "承诺书编号,证明事项编码,承诺日期,关联办件编号",
+				"CN2020-LATE1,ZM-RS-003,2020-12-30,BJ20200001");
+		assertThat(run(store, input)).isZero();
+
+		Path csv = this.work.resolve("diff.csv");
+		String output = print(store, "diff", "--year", "2020", "--csv", csv.toString());
+
+		assertThat(output).containsPattern("commitment\\.cases\\s+1600\\s+1601\\s+\\+1");
+		List<CSVRecord> rows = Cli.csv(csv);
+		List<CSVRecord> changed = rows.stream().filter((r) -> !r.get("change").equals("0")).toList();
+		assertThat(changed).extracting((r) -> r.get("metric_id") + "|" + r.get("member"))
+			.containsExactlyInAnyOrder("commitment.cases|", "commitment.cases.by_month|12",
+					"commitment.by_item|ZM-RS-003");
+		Set<String> runs = rows.stream().map((r) -> r.get("from_run") + ">" + r.get("to_run")).collect(Collectors.toSet());
+		assertThat(runs).hasSize(1);
+		assertThat(Cli.value(Cli.metrics(this.work.resolve("out/2020")), "commitment.cases")).isEqualTo("1601");
+	}
+
+	@Test
+	void historyListsEveryRunWithItsTriggerAndStatus() throws Exception {
+		Path input = this.work.resolve("input");
+		MinimalInputs.fillIn(input, 2020);
+		TestStore store = TestStore.h2(this.work.resolve("data"));
+		assertThat(run(store, input)).isZero();
+		assertThat(run(store, input)).isZero();
+		String history = print(store, "history", "--year", "2020");
+		assertThat(history.lines().filter((l) -> l.startsWith("2020-")))
+			.hasSize(2)
+			.allSatisfy((line) -> assertThat(line).contains(" 2020 ").contains("manual").contains("COMPLETED"));
+		assertThat(print(store, "diff", "--year", "2020")).contains("0 of");
+	}
+
+	private int run(TestStore store, Path input) {
+		return Cli.run(store, "run", "--year", "2020", "--input", input.toString(), "--output",
+				this.work.resolve("out").toString());
+	}
+
+	/** Runs a command that prints, returning what it printed. */
+	private static String print(TestStore store, String... arguments) {
+		StringWriter out = new StringWriter();
+		CommandLine commandLine = new CommandLine(new AnnualStatsCommand());
+		commandLine.setOut(new PrintWriter(out));
+		List<String> args = new java.util.ArrayList<>(List.of(arguments));
+		args.addAll(store.options());
+		assertThat(commandLine.execute(args.toArray(String[]::new))).isZero();
+		return out.toString();
+	}
+
+}
