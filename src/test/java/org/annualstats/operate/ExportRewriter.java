@@ -19,6 +19,7 @@ import org.annualstats.operate.ExportWriter.MoneyStyle;
 import static org.annualstats.operate.ExportWriter.DateStyle.CHINESE;
 import static org.annualstats.operate.ExportWriter.DateStyle.COMPACT;
 import static org.annualstats.operate.ExportWriter.DateStyle.DATE_CELL;
+import static org.annualstats.operate.ExportWriter.DateStyle.DATE_TIME_CELL;
 import static org.annualstats.operate.ExportWriter.DateStyle.DOT;
 import static org.annualstats.operate.ExportWriter.DateStyle.ISO;
 import static org.annualstats.operate.ExportWriter.DateStyle.ISO_TIME;
@@ -26,10 +27,14 @@ import static org.annualstats.operate.ExportWriter.DateStyle.SERIAL;
 import static org.annualstats.operate.ExportWriter.DateStyle.SLASH;
 import static org.annualstats.operate.ExportWriter.DateStyle.SLASH_TIME;
 import static org.annualstats.operate.ExportWriter.EnumStyle.CANONICAL;
+import static org.annualstats.operate.ExportWriter.EnumStyle.FULL_WIDTH;
+import static org.annualstats.operate.ExportWriter.EnumStyle.LOWER;
+import static org.annualstats.operate.ExportWriter.EnumStyle.SPACED;
 import static org.annualstats.operate.ExportWriter.EnumStyle.SYNONYM;
 import static org.annualstats.operate.ExportWriter.MoneyStyle.DECORATED;
 import static org.annualstats.operate.ExportWriter.MoneyStyle.NUMBER;
 import static org.annualstats.operate.ExportWriter.MoneyStyle.PLAIN;
+import static org.annualstats.operate.ExportWriter.MoneyStyle.YEN;
 
 /**
  * Rewrites {@code input-samples/2019} and {@code 2020} into layouts nobody on the team has seen: every
@@ -82,7 +87,7 @@ final class ExportRewriter {
 				List.of("立案日期", "案号", "案件类型", "追回工资（元）", "涉及劳动者人数", "涉及农民工人数", "结案日期", "所属区域", "被投诉单位",
 						"重大违法行为公布", "移送公安机关", "律师代理", "行政机关负责人出庭应诉", "复议案号", "备注"),
 				spelling(List.of(DATE_CELL, SERIAL, SLASH, CHINESE), List.of(BoolStyle.CELL, BoolStyle.NUMBER, yn("√", "×"),
-						yn("是", "")), List.of(NUMBER, DECORATED), List.of(CANONICAL)),
+						yn("是", "")), List.of(NUMBER, DECORATED, YEN), List.of(CANONICAL, LOWER)),
 				null, true));
 	}
 
@@ -108,7 +113,7 @@ final class ExportRewriter {
 								List.of(CANONICAL)),
 						null, false));
 		write(new ExportTable("permit", "H2", permits.rows().subList(half, permits.rows().size())),
-				new Layout("2019/permit/办件-下半年.csv", Format.text(StandardCharsets.UTF_8, true, ',', "\n"), List.of(),
+				new Layout("2019/permit/办件-下半年.csv", Format.text(StandardCharsets.UTF_8, true, ',', "\n").quoteAll(), List.of(),
 						List.of("Application_No", "ITEM_CODE", "item_name", "Item_Type", "APPLIED_ON", "completed_on", "Result",
 								"channel", "promised_days", "commitment_applied"),
 						spelling(List.of(ISO_TIME, DOT), List.of(yn("yes", "no")), List.of(PLAIN), List.of(SYNONYM)), null,
@@ -134,7 +139,7 @@ final class ExportRewriter {
 	private void case2020() throws IOException {
 		write(read("2020/case/欠薪非立案处置2020.csv"), new Layout("2020/case/欠薪非立案处置2020.xlsx", Format.xlsx(),
 				EXPORT_TITLES,
-				List.of("案 件 编 号", "受理日期", "案件类型", "追回金额（元）", "涉及农民工人数", "涉及人数", "办结日期", "用人单位", "县区", "备注",
+				List.of(" 案 件 编 号", "受理日期", "案件类型", "追回金额（元）", "涉及农民工\n人数", "涉及人数", "办结日期", "用人单位", "县区", "备注",
 						"是否移送公安", "重大违法行为公布"),
 				spelling(List.of(DATE_CELL, SERIAL, CHINESE, ISO_TIME), List.of(BoolStyle.CELL, BoolStyle.NUMBER, yn("√", "×")),
 						List.of(NUMBER, DECORATED), List.of(CANONICAL)),
@@ -145,14 +150,14 @@ final class ExportRewriter {
 						"法律顾问代理", "负责人出庭", "关联复议案号", "备注"),
 				spelling(List.of(CHINESE, COMPACT, DOT, SLASH_TIME),
 						List.of(yn("是", "否"), yn("Y", "N"), yn("√", "×"), yn("true", "false")), List.of(PLAIN, DECORATED),
-						List.of(SYNONYM)),
+						List.of(SYNONYM, LOWER)),
 				null, false));
 		write(read("2020/case/其他执法案件.txt"), new Layout("2020/case/其他执法案件.xls", Format.xls(), List.of(),
 				List.of("ｃａｓｅ＿ｎｏ", "CATEGORY", "Opened_On", "closed_on", "DISTRICT", "Employer", "Workers",
-						"AMOUNT_RECOVERED (元)", "Published", "TRANSFERRED", "remark"),
+						"AMOUNT_RECOVERED (万元)", "Published", "TRANSFERRED", "remark"),
 				spelling(List.of(SERIAL, DATE_CELL, DOT), List.of(BoolStyle.NUMBER, yn("是", ""), yn("yes", "no")),
-						List.of(NUMBER, DECORATED, PLAIN), List.of(SYNONYM, CANONICAL)),
-				null, false));
+						List.of(NUMBER, DECORATED, PLAIN), List.of(SYNONYM, CANONICAL, FULL_WIDTH)),
+				null, true));
 	}
 
 	/** .xls → UTF-8 BOM tab .txt; 案件编号 is the review's own key here, 关联案件编号 its case. */
@@ -160,7 +165,7 @@ final class ExportRewriter {
 		write(read("2020/review/行政复议登记表.xls"), new Layout("2020/review/行政复议登记表.txt",
 				Format.text(StandardCharsets.UTF_8, true, '\t', "\r\n"), List.of("行政复议案件登记（2020年）", ""),
 				List.of("案件编号", "申请日期", "是否受理", "受理日期", "适用程序", "延期审理", "决定\u3000日期", "结案方式", "关联案件编号", "申请人"),
-				spelling(List.of(SLASH, ISO_TIME, COMPACT), List.of(yn("√", "×")), List.of(PLAIN), List.of(CANONICAL)), null,
+				spelling(List.of(SLASH, ISO_TIME, COMPACT), List.of(yn("√", "×")), List.of(PLAIN), List.of(CANONICAL, SPACED)), null,
 				false));
 	}
 
@@ -173,24 +178,25 @@ final class ExportRewriter {
 		List<String> chinese = List.of("办件编号", "受理日期", "事项编码", "事项名称", "事项类型", "办结日期", "办理结果", "申请方式", "承诺时限",
 				"是否告知承诺", "经办人");
 		write(quarter(1), new Layout("2020/permit/permit_2020_Q1.xlsx", Format.xlsx(), List.of("2020年第一季度办件"), chinese,
-				spelling(List.of(DATE_CELL, SERIAL, SLASH), List.of(BoolStyle.CELL, yn("是", "否")), List.of(PLAIN),
+				spelling(List.of(DATE_CELL, SERIAL, SLASH, DATE_TIME_CELL), List.of(BoolStyle.CELL, yn("是", "否")), List.of(PLAIN),
 						List.of(CANONICAL)),
 				null, false));
 		write(quarter(2), new Layout("2020/permit/permit_2020_Q2.csv", GBK_CSV_CRLF, EXPORT_TITLES,
 				List.of("申请编号", "事项代码", "事项名称", "事项类型", "申请日期", "办结日期", "办理结果", "办理渠道", "承诺办结时限", "告知承诺", "办理部门"),
-				spelling(List.of(CHINESE, DOT, ISO), List.of(yn("Y", "N")), List.of(PLAIN), List.of(SYNONYM)), null, false));
+				spelling(List.of(CHINESE, DOT, ISO), List.of(yn("Y", "N")), List.of(PLAIN), List.of(SYNONYM, LOWER)).padKeys(),
+				null, false));
 		write(quarter(3), new Layout("2020/permit/permit_2020_Q3.txt", Format.text(StandardCharsets.UTF_8, true, '\t', "\n"),
 				List.of(),
 				List.of("APPLICATION_NO", "ITEM_CODE", "ITEM_NAME", "ITEM_TYPE", "APPLIED_ON", "COMPLETED_ON", "RESULT",
 						"CHANNEL", "PROMISED_DAYS", "COMMITMENT_APPLIED"),
 				spelling(List.of(COMPACT, ISO_TIME), List.of(yn("1", "0"), yn("true", "false")), List.of(PLAIN),
-						List.of(CANONICAL)),
+						List.of(CANONICAL, FULL_WIDTH)),
 				null, false));
 		write(quarter(4), new Layout("2020/permit/permit_2020_Q4.xls", Format.xls(), List.of("办件明细", ""),
 				List.of("受理编号", "事项编码", "item_name", "事项类型", "受理日期", "办结日期", "办理结果", "申报渠道", "承诺时限", "是否告知承诺"),
 				spelling(List.of(DATE_CELL, SERIAL, CHINESE), List.of(BoolStyle.NUMBER, yn("√", "×")), List.of(PLAIN),
 						List.of(SYNONYM, CANONICAL)),
-				null, false));
+				null, true));
 	}
 
 	private ExportTable quarter(int quarter) throws IOException {
@@ -207,7 +213,7 @@ final class ExportRewriter {
 				Format.text(StandardCharsets.UTF_8, false, ',', "\r\n"), EXPORT_TITLES,
 				List.of("Commitment_No", "承诺日期", "证明事项 编码", "certificate_name", "关联办件编号", "核查情况", "verified_on", "经办人"),
 				spelling(List.of(CHINESE, COMPACT, SLASH_TIME, DOT), List.of(yn("是", "否")), List.of(PLAIN),
-						List.of(SYNONYM, CANONICAL)),
+						List.of(SYNONYM, CANONICAL, LOWER)),
 				null, false));
 	}
 
@@ -242,7 +248,7 @@ final class ExportRewriter {
 
 	private static ExportWriter.Spelling spelling(List<DateStyle> dates, List<BoolStyle> bools, List<MoneyStyle> money,
 			List<EnumStyle> enums) {
-		return new ExportWriter.Spelling(dates, bools, money, enums);
+		return new ExportWriter.Spelling(dates, bools, money, enums, false);
 	}
 
 	private static BoolStyle yn(String yes, String no) {

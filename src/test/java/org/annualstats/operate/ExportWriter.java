@@ -44,19 +44,19 @@ final class ExportWriter {
 
 	enum DateStyle {
 
-		ISO, SLASH, DOT, COMPACT, CHINESE, ISO_TIME, SLASH_TIME, DATE_CELL, SERIAL
+		ISO, SLASH, DOT, COMPACT, CHINESE, ISO_TIME, SLASH_TIME, DATE_CELL, DATE_TIME_CELL, SERIAL
 
 	}
 
 	enum MoneyStyle {
 
-		PLAIN, DECORATED, NUMBER
+		PLAIN, DECORATED, YEN, NUMBER
 
 	}
 
 	enum EnumStyle {
 
-		CANONICAL, SYNONYM
+		CANONICAL, SYNONYM, LOWER, FULL_WIDTH, SPACED
 
 	}
 
@@ -69,23 +69,34 @@ final class ExportWriter {
 
 	}
 
-	record Spelling(List<DateStyle> dates, List<BoolStyle> bools, List<MoneyStyle> money, List<EnumStyle> enums) {
+	/** Value spellings; {@code padKeys}: some keys get spaces around them (keys are compared trimmed). */
+	record Spelling(List<DateStyle> dates, List<BoolStyle> bools, List<MoneyStyle> money, List<EnumStyle> enums,
+			boolean padKeys) {
+
+		Spelling padKeys() {
+			return new Spelling(this.dates, this.bools, this.money, this.enums, true);
+		}
 
 	}
 
 	/** File format: a workbook, or delimited text with its encoding, BOM, delimiter and line ends. */
-	record Format(String kind, Charset charset, boolean bom, char delimiter, String eol) {
+	record Format(String kind, Charset charset, boolean bom, char delimiter, String eol, boolean quoteAll) {
 
 		static Format xlsx() {
-			return new Format("xlsx", null, false, ',', null);
+			return new Format("xlsx", null, false, ',', null, false);
 		}
 
 		static Format xls() {
-			return new Format("xls", null, false, ',', null);
+			return new Format("xls", null, false, ',', null, false);
 		}
 
 		static Format text(Charset charset, boolean bom, char delimiter, String eol) {
-			return new Format("text", charset, bom, delimiter, eol);
+			return new Format("text", charset, bom, delimiter, eol, false);
+		}
+
+		/** RFC 4180 allows quoting every field. */
+		Format quoteAll() {
+			return new Format(this.kind, this.charset, this.bom, this.delimiter, this.eol, true);
 		}
 
 		boolean workbook() {
@@ -208,13 +219,18 @@ final class ExportWriter {
 			return raw.text();
 		}
 		return switch (field.type()) {
-			case TEXT -> value;
+			case TEXT -> padded(field, (String) value, turn);
 			case COUNT -> this.layout.format().workbook() ? (Object) ((Long) value).doubleValue() : value.toString();
 			case DATE -> date((LocalDate) value, pick(this.layout.spelling().dates(), turn));
 			case MONEY -> money((BigDecimal) value, column, pick(this.layout.spelling().money(), turn));
 			case BOOL -> bool(Boolean.TRUE.equals(value), pick(this.layout.spelling().bools(), turn));
 			case ENUM -> enumeration(field, ((Canonical) value).id(), pick(this.layout.spelling().enums(), turn), turn);
 		};
+	}
+
+	private Object padded(Field field, String text, int turn) {
+		boolean key = field == ExportFields.of(this.table.source()).get(0);
+		return (key && this.layout.spelling().padKeys() && turn % 4 == 0) ? "  " + text + " " : text;
 	}
 
 	private static <T> T pick(List<T> styles, int turn) {
@@ -233,19 +249,20 @@ final class ExportWriter {
 			case ISO_TIME -> date + " 14:30";
 			case SLASH_TIME -> slash + " 09:05:00";
 			case DATE_CELL -> new DateCell(serial);
+			case DATE_TIME_CELL -> new DateCell(serial + 14.5 / 24); // 14:30 on that day
 			case SERIAL -> serial;
 		};
 	}
 
 	private Object money(BigDecimal yuan, int column, MoneyStyle style) {
 		String amount = amount(yuan, column);
-		if (style == MoneyStyle.NUMBER && !tenThousands(column)) {
-			return yuan.doubleValue();
+		if (style == MoneyStyle.NUMBER) {
+			return Double.valueOf(amount); // what Excel shows is the decimal written
 		}
-		if (style == MoneyStyle.DECORATED && yuan.signum() >= 0) {
+		if ((style == MoneyStyle.DECORATED || style == MoneyStyle.YEN) && yuan.signum() >= 0) {
 			DecimalFormat format = new DecimalFormat("#,##0.00##");
 			format.setRoundingMode(RoundingMode.UNNECESSARY); // exact or fail
-			return "￥" + format.format(new BigDecimal(amount));
+			return ((style == MoneyStyle.YEN) ? "¥" : "￥") + format.format(new BigDecimal(amount));
 		}
 		return amount;
 	}
@@ -274,8 +291,21 @@ final class ExportWriter {
 	}
 
 	private static Object enumeration(Field field, String id, EnumStyle style, int turn) {
-		List<String> synonyms = field.synonyms().get(id);
-		return (style == EnumStyle.CANONICAL) ? id : pick(synonyms, turn / 2);
+		String synonym = pick(field.synonyms().get(id), turn / 2);
+		return switch (style) {
+			case CANONICAL -> id;
+			case SYNONYM -> synonym;
+			case LOWER -> id.toLowerCase(java.util.Locale.ROOT);
+			case FULL_WIDTH -> fullWidth(id);
+			case SPACED -> " " + synonym.charAt(0) + " " + synonym.substring(1) + " ";
+		};
+	}
+
+	/** WAGE_FILED → ＷＡＧＥ＿ＦＩＬＥＤ (folded back to half width by SPEC §2.3). */
+	private static String fullWidth(String text) {
+		StringBuilder wide = new StringBuilder();
+		text.chars().forEach((c) -> wide.append((char) (c + 0xFEE0)));
+		return wide.toString();
 	}
 
 	// --- files ----------------------------------------------------------------------------------
@@ -286,6 +316,7 @@ final class ExportWriter {
 		CSVFormat csv = CSVFormat.RFC4180.builder()
 			.setDelimiter(format.delimiter())
 			.setRecordSeparator(format.eol())
+			.setQuoteMode(format.quoteAll() ? org.apache.commons.csv.QuoteMode.ALL : org.apache.commons.csv.QuoteMode.MINIMAL)
 			.get();
 		try (CSVPrinter printer = new CSVPrinter(text, csv)) {
 			for (List<Object> row : grid) {
