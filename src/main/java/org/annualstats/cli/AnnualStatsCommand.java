@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "annual-stats", mixinStandardHelpOptions = true, version = "annual-stats 0.1",
 		description = "Yearly statistics of the Human Resources and Social Security Bureau: ingests the exports "
 				+ "of four systems, reconciles them and publishes the statistical appendix.",
-		subcommands = { RunCommand.class, ScheduleCommand.class, HistoryCommand.class, DiffCommand.class }, footer = { "", ExitCodes.HELP })
+		subcommands = { RunCommand.class, ScheduleCommand.class, HistoryCommand.class, DiffCommand.class,
+				GenerateCommand.class }, footer = { "", ExitCodes.HELP })
 public class AnnualStatsCommand implements Runnable {
 
 	@CommandLine.Spec

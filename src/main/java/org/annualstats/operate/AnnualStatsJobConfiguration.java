@@ -2,6 +2,8 @@ package org.annualstats.operate;
 
 import org.annualstats.ingest.SourceCatalog;
 import org.annualstats.ingest.SourceSpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobInterruptedException;
@@ -23,6 +25,8 @@ import org.springframework.context.annotation.Configuration;
 class AnnualStatsJobConfiguration {
 
 	static final String JOB_NAME = "annualStatsJob";
+
+	private static final Logger log = LoggerFactory.getLogger(AnnualStatsJobConfiguration.class);
 
 	@Bean
 	Job annualStatsJob(JobRepository repository, RunSteps steps, SourceCatalog sources, GracefulStop gracefulStop) {
@@ -48,8 +52,10 @@ class AnnualStatsJobConfiguration {
 	private static Step step(String name, JobRepository repository, RunStep work) {
 		return new StepBuilder(name, repository).tasklet((contribution, chunk) -> {
 			var jobExecution = contribution.getStepExecution().getJobExecution();
+			long started = System.nanoTime();
 			try {
 				work.execute(RunParameters.of(jobExecution.getJobParameters()), jobExecution.getExecutionContext());
+				log.info("  step {} done in {} s", name, String.format("%.1f", (System.nanoTime() - started) / 1e9));
 			}
 			catch (RunStoppedException ex) {
 				// ends the step and the job STOPPED, which a resume restarts from this step

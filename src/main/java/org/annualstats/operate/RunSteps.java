@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.annualstats.ingest.IngestService;
 import org.annualstats.ingest.RecordSink;
+import org.annualstats.ingest.SourceCatalog;
 import org.annualstats.ingest.SourceSpec;
 import org.annualstats.metrics.CoverageRepository;
 import org.annualstats.metrics.MemberLabels;
@@ -64,10 +65,12 @@ class RunSteps {
 
 	private final GracefulStop gracefulStop;
 
+	private final SourceCatalog sources;
+
 	RunSteps(ReferenceDataLoader reference, IngestService ingest, StagingRepository staging, Reconciler reconciler,
 			FindingRepository findings, MetricsCalculator calculator, MetricRepository metrics,
 			YearOverYear yearOverYear, CoverageRepository coverage, ReportService report, RunRepository runs,
-			MemberLabels memberLabels, GracefulStop gracefulStop) {
+			MemberLabels memberLabels, GracefulStop gracefulStop, SourceCatalog sources) {
 		this.reference = reference;
 		this.ingest = ingest;
 		this.staging = staging;
@@ -81,6 +84,7 @@ class RunSteps {
 		this.runs = runs;
 		this.memberLabels = memberLabels;
 		this.gracefulStop = gracefulStop;
+		this.sources = sources;
 	}
 
 	void loadReference(RunParameters run, ExecutionContext jobContext) {
@@ -95,6 +99,7 @@ class RunSteps {
 		this.staging.clear(run.runId(), source);
 		RecordSink sink = new StopAwareSink(this.staging.sink(run.runId(), source), this.gracefulStop, source.id());
 		this.ingest.ingest(source.id(), folder, run.inputRoot(), sink);
+		this.staging.analyze("stage_" + source.id());
 	}
 
 	void reconcile(RunParameters run) {
@@ -104,6 +109,7 @@ class RunSteps {
 					+ firstErrors(run.runId()) + " (rerun with --allow-reconciliation-errors to publish anyway)");
 		}
 		this.reconciler.replaceYearRecords(run.runId(), run.year());
+		this.sources.sources().forEach((source) -> this.staging.analyze(source.id() + "_record"));
 	}
 
 	void computeMetrics(RunParameters run) {
@@ -111,9 +117,14 @@ class RunSteps {
 	}
 
 	void publish(RunParameters run, ExecutionContext jobContext) {
-		if (!run.publish()) {
-			return;
+		if (run.publish()) {
+			publishOutputs(run, jobContext);
 		}
+		// the records are the year's now; what was staged to get there is no longer needed
+		this.sources.sources().forEach((source) -> this.staging.purge(run.runId(), source));
+	}
+
+	private void publishOutputs(RunParameters run, ExecutionContext jobContext) {
 		SortedMap<Integer, String> earlierRuns = this.runs.latestCompletedBefore(run.year());
 		SortedMap<Integer, List<MetricValue>> history = new TreeMap<>();
 		earlierRuns.forEach((year, runId) -> history.put(year, this.metrics.values(runId)));

@@ -55,9 +55,10 @@ public class Reconciler {
 		for (SourceSpec source : this.catalog.sources()) {
 			params.addValue("source", source.id());
 			for (String check : List.of("r1-identical-duplicates.sql", "r2-conflicting-duplicates.sql",
-					"r3-out-of-period.sql", "file-counts.sql")) {
+					"r3-out-of-period.sql")) {
 				this.jdbc.update(forSource(check, source), params);
 			}
+			countPerFile(source, params);
 		}
 		checkControlTotals(params);
 		checkSourcesPresent(params, year);
@@ -88,10 +89,20 @@ public class Reconciler {
 			.addValue("year_end", LocalDate.of(year, 12, 31));
 	}
 
+	/** Each file's rows merged into another row, and its records outside the year, for provenance. */
+	private void countPerFile(SourceSpec source, MapSqlParameterSource params) {
+		this.jdbc.query(forSource("file-counts.sql", source), params,
+				(RowCallbackHandler) (rs) -> this.jdbc.update(this.sql.get("update-file-counts.sql"),
+						new MapSqlParameterSource(params.getValues()).addValue("file_seq", rs.getInt("file_seq"))
+							.addValue("duplicates", rs.getLong("duplicates"))
+							.addValue("out_of_period", rs.getLong("out_of_period"))));
+	}
+
 	private String forSource(String file, SourceSpec source) {
 		return this.sql.get(file)
 			.replace("{winners}", this.sql.get("winners.sql"))
-			.replace("{ranked}", this.sql.get("ranked.sql"))
+			.replace("{duplicated}", this.sql.get("duplicated-keys.sql"))
+			.replace("{later}", this.sql.get("later.sql"))
 			.replace("{source}", source.id())
 			.replace("{key}", source.keyField())
 			.replace("{date}", source.dateField())

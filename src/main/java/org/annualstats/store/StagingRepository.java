@@ -29,8 +29,27 @@ public class StagingRepository {
 
 	private final SqlFiles sql = new SqlFiles(StagingRepository.class);
 
-	public StagingRepository(JdbcTemplate jdbc) {
+	private final DatabaseVendor vendor;
+
+	public StagingRepository(JdbcTemplate jdbc, DatabaseVendor vendor) {
 		this.jdbc = jdbc;
+		this.vendor = vendor;
+	}
+
+	/**
+	 * Refreshes the planner's statistics of a table after a bulk load: without them PostgreSQL
+	 * plans the reconciliation of millions of fresh rows as if they were a few hundred.
+	 */
+	public void analyze(String table) {
+		if (!table.matches("[a-z_]+")) {
+			throw new IllegalArgumentException("Not a table name: " + table);
+		}
+		this.jdbc.execute(this.vendor.statement(this.sql, "analyze.sql").replace("{table}", table));
+	}
+
+	/** Removes a finished run's staged rows; its findings, rejects and provenance stay. */
+	public void purge(String runId, SourceSpec source) {
+		this.jdbc.update(this.sql.get("clear-stage.sql").replace("{source}", tableSuffix(source)), runId);
 	}
 
 	/** Removes what an earlier attempt of this run staged for the source. */

@@ -1,10 +1,12 @@
 package org.annualstats.operate;
 
+import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The fields of the four sources as SPEC §2.4 lists them, written down independently of the
@@ -127,8 +129,8 @@ final class ExportFields {
 	}
 
 	/** How many 元 one unit of a money header is worth: 万元 → 10000, otherwise 1. */
-	static java.math.BigDecimal unit(String header) {
-		return normalise(header).endsWith("(万元)") ? java.math.BigDecimal.valueOf(10000) : java.math.BigDecimal.ONE;
+	static BigDecimal unit(String header) {
+		return normalise(header).endsWith("(万元)") ? BigDecimal.valueOf(10000) : BigDecimal.ONE;
 	}
 
 	static boolean inTenThousands(String header) {
@@ -154,7 +156,7 @@ final class ExportFields {
 
 	private static Field enumeration(String id, boolean required, List<String> aliases,
 			Map<String, List<String>> synonyms) {
-		return new Field(id, Type.ENUM, required, aliases, new java.util.TreeMap<>(synonyms));
+		return new Field(id, Type.ENUM, required, aliases, new TreeMap<>(synonyms));
 	}
 
 }

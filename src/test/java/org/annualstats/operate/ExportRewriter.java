@@ -113,7 +113,7 @@ final class ExportRewriter {
 								List.of(CANONICAL)),
 						null, false));
 		write(new ExportTable("permit", "H2", permits.rows().subList(half, permits.rows().size())),
-				new Layout("2019/permit/办件-下半年.csv", Format.text(StandardCharsets.UTF_8, true, ',', "\n").quoteAll(), List.of(),
+				new Layout("2019/permit/办件-下半年.csv", Format.text(StandardCharsets.UTF_8, true, ',', "\n").withEveryFieldQuoted(), List.of(),
 						List.of("Application_No", "ITEM_CODE", "item_name", "Item_Type", "APPLIED_ON", "completed_on", "Result",
 								"channel", "promised_days", "commitment_applied"),
 						spelling(List.of(ISO_TIME, DOT), List.of(yn("yes", "no")), List.of(PLAIN), List.of(SYNONYM)), null,
@@ -183,7 +183,7 @@ final class ExportRewriter {
 				null, false));
 		write(quarter(2), new Layout("2020/permit/permit_2020_Q2.csv", GBK_CSV_CRLF, EXPORT_TITLES,
 				List.of("申请编号", "事项代码", "事项名称", "事项类型", "申请日期", "办结日期", "办理结果", "办理渠道", "承诺办结时限", "告知承诺", "办理部门"),
-				spelling(List.of(CHINESE, DOT, ISO), List.of(yn("Y", "N")), List.of(PLAIN), List.of(SYNONYM, LOWER)).padKeys(),
+				spelling(List.of(CHINESE, DOT, ISO), List.of(yn("Y", "N")), List.of(PLAIN), List.of(SYNONYM, LOWER)).withPaddedKeys(),
 				null, false));
 		write(quarter(3), new Layout("2020/permit/permit_2020_Q3.txt", Format.text(StandardCharsets.UTF_8, true, '\t', "\n"),
 				List.of(),

@@ -19,6 +19,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.annualstats.operate.ExportFields.Field;
@@ -27,6 +28,7 @@ import org.annualstats.operate.ExportTable.ExportRow;
 import org.annualstats.operate.ExportTable.Raw;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -73,7 +75,7 @@ final class ExportWriter {
 	record Spelling(List<DateStyle> dates, List<BoolStyle> bools, List<MoneyStyle> money, List<EnumStyle> enums,
 			boolean padKeys) {
 
-		Spelling padKeys() {
+		Spelling withPaddedKeys() {
 			return new Spelling(this.dates, this.bools, this.money, this.enums, true);
 		}
 
@@ -95,7 +97,7 @@ final class ExportWriter {
 		}
 
 		/** RFC 4180 allows quoting every field. */
-		Format quoteAll() {
+		Format withEveryFieldQuoted() {
 			return new Format(this.kind, this.charset, this.bom, this.delimiter, this.eol, true);
 		}
 
@@ -295,7 +297,7 @@ final class ExportWriter {
 		return switch (style) {
 			case CANONICAL -> id;
 			case SYNONYM -> synonym;
-			case LOWER -> id.toLowerCase(java.util.Locale.ROOT);
+			case LOWER -> id.toLowerCase(Locale.ROOT);
 			case FULL_WIDTH -> fullWidth(id);
 			case SPACED -> " " + synonym.charAt(0) + " " + synonym.substring(1) + " ";
 		};
@@ -316,7 +318,7 @@ final class ExportWriter {
 		CSVFormat csv = CSVFormat.RFC4180.builder()
 			.setDelimiter(format.delimiter())
 			.setRecordSeparator(format.eol())
-			.setQuoteMode(format.quoteAll() ? org.apache.commons.csv.QuoteMode.ALL : org.apache.commons.csv.QuoteMode.MINIMAL)
+			.setQuoteMode(format.quoteAll() ? QuoteMode.ALL : QuoteMode.MINIMAL)
 			.get();
 		try (CSVPrinter printer = new CSVPrinter(text, csv)) {
 			for (List<Object> row : grid) {

@@ -1,6 +1,7 @@
 package org.annualstats.operate;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -70,7 +71,7 @@ class LayoutInvarianceFunctionalTests {
 			int exit = Cli.run(store, "run", "--year", "2020", "--input", input.toString(), "--output", out.toString());
 			assertThat(exit).as("exit code of the run on the %s exports", name).isEqualTo(ExitCode.PUBLISHED.code());
 		}
-		catch (java.sql.SQLException ex) {
+		catch (SQLException ex) {
 			throw new IllegalStateException(ex);
 		}
 		return out.resolve("2020");

@@ -1,7 +1,7 @@
-UPDATE ingested_file
-SET rows_duplicate = (SELECT COUNT(*) FROM ({ranked}) r
-                      WHERE r.file_seq = ingested_file.file_seq AND r.pick > 1),
-    rows_out_of_period = (SELECT COUNT(*) FROM ({ranked}) r
-                          WHERE r.file_seq = ingested_file.file_seq AND r.pick = 1
-                            AND (r.{date} < :year_start OR r.{date} > :year_end))
-WHERE run_id = :run_id AND source = :source
+SELECT s.file_seq,
+       SUM(CASE WHEN EXISTS ({later}) THEN 1 ELSE 0 END) AS duplicates,
+       SUM(CASE WHEN NOT EXISTS ({later}) AND (s.{date} < :year_start OR s.{date} > :year_end) THEN 1 ELSE 0 END)
+           AS out_of_period
+FROM stage_{source} s
+WHERE s.run_id = :run_id
+GROUP BY s.file_seq

@@ -4,5 +4,5 @@ SELECT :run_id, 'R4', 'warning', 'commitment', c.commitment_no,
 FROM commitment_record c
 WHERE c.stat_year = :year
   AND c.application_no IS NOT NULL
-  AND NOT EXISTS (SELECT 1 FROM permit_record p
-                  WHERE p.application_no = c.application_no AND p.stat_year IN (:year, :year - 1))
+  AND NOT EXISTS (SELECT 1 FROM permit_record p WHERE p.application_no = c.application_no AND p.stat_year = :year)
+  AND NOT EXISTS (SELECT 1 FROM permit_record p WHERE p.application_no = c.application_no AND p.stat_year = :year - 1)

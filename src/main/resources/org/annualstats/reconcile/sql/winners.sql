@@ -1,2 +1,3 @@
-SELECT * FROM ({ranked}) ranked
-WHERE pick = 1
+SELECT s.* FROM stage_{source} s
+WHERE s.run_id = :run_id
+  AND NOT EXISTS ({later})
