@@ -68,8 +68,15 @@ public class IngestService {
 		for (Path file : exportFiles(folder)) {
 			String displayName = inputRoot.relativize(file).toString().replace('\\', '/');
 			long started = System.nanoTime();
-			FileReport report = new FileIngester(source, this.catalog.enums(), fileSeq++, displayName, sink)
-				.ingest(file, RowReader.forFile(file), size(file), sha256(file), this.rejectThreshold);
+			FileReport report;
+			try {
+				report = new FileIngester(source, this.catalog.enums(), fileSeq++, displayName, sink).ingest(file,
+						RowReader.forFile(file), size(file), sha256(file), this.rejectThreshold);
+			}
+			catch (RuntimeException ex) {
+				sink.fileAborted();
+				throw ex;
+			}
 			sink.fileDone(report);
 			reports.add(report);
 			double seconds = Math.max((System.nanoTime() - started) / 1e9, 1e-3);

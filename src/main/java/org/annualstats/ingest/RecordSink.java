@@ -13,4 +13,8 @@ public interface RecordSink {
 	default void fileDone(FileReport report) {
 	}
 
+	/** Called when reading a file stopped half-way (bad input, a stop request): drop what is buffered. */
+	default void fileAborted() {
+	}
+
 }

@@ -24,7 +24,8 @@ class GracefulStop implements JobExecutionListener {
 
 	private static final Logger log = LoggerFactory.getLogger(GracefulStop.class);
 
-	private static final long MAX_WAIT_MINUTES = 10;
+	/** How long the process waits for the run to stop and record itself before it exits anyway. */
+	private static final long MAX_WAIT_SECONDS = 60;
 
 	private final JobOperator operator;
 
@@ -56,7 +57,7 @@ class GracefulStop implements JobExecutionListener {
 				log.debug("Job execution {} was not running", execution.getId(), ex);
 			}
 			try {
-				done.await(MAX_WAIT_MINUTES, TimeUnit.MINUTES);
+				done.await(MAX_WAIT_SECONDS, TimeUnit.SECONDS);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();

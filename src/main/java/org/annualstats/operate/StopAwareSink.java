@@ -44,4 +44,9 @@ class StopAwareSink implements RecordSink {
 		this.delegate.fileDone(report);
 	}
 
+	@Override
+	public void fileAborted() {
+		this.delegate.fileAborted();
+	}
+
 }

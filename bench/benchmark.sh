@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Benchmark of annual-stats at scale, on one data set, in one invocation (issue 6):
+#   1. the floor: psql \copy of the raw permit files into a table, plus one aggregate;
+#   2. `run` end to end on PostgreSQL;
+#   3. `run` end to end on the embedded H2 store.
+# Prints wall time, rows/s, peak RSS and the ratio to the floor, and writes docs/benchmarks.md.
+# Usage: bench/benchmark.sh [PERMIT_ROWS] (default 10000000). Needs PostgreSQL at 127.0.0.1:5432.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+ROWS=${1:-10000000}
+WORK=${BENCH_DIR:-/tmp/annual-stats-bench}/$ROWS
+HEAP=${BENCH_HEAP:--Xmx512m}
+PG="psql -h 127.0.0.1 -U postgres -qtA"
+TIME=/usr/bin/time
+mkdir -p "$WORK"
+
+[ -f target/annual-stats.jar ] || mvn -q -B package -DskipTests
+
+if [ ! -f "$WORK/input/.complete" ]; then
+  rm -rf "$WORK/input"
+  java -jar target/annual-stats.jar generate --year 2020 --rows "$ROWS" --output "$WORK/input"
+  touch "$WORK/input/.complete"
+fi
+ALL_ROWS=$(cat "$WORK"/input/2020/*/*.csv | wc -l)
+PERMIT_FILES=("$WORK"/input/2020/permit/*.csv)
+
+# measure NAME COMMAND...: wall seconds and peak RSS (MB) of COMMAND into $WORK/NAME.*
+measure() {
+  local name=$1; shift
+  $TIME -f "%e %M" -o "$WORK/$name.time" "$@" > "$WORK/$name.log" 2>&1
+  read -r wall rss < "$WORK/$name.time"
+  echo "$wall $((rss / 1024))" > "$WORK/$name.result"
+}
+
+fresh_db() {
+  $PG -d postgres -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1"
+}
+
+floor() {
+  $PG -d bench_floor -c "CREATE TABLE permit_raw (application_no text, item_code text, item_name text,
+      item_type text, applied_on date, completed_on date, result text, channel text, promised_days int,
+      commitment_applied text)"
+  for file in "${PERMIT_FILES[@]}"; do
+    $PG -d bench_floor -c "\\copy permit_raw FROM '$file' WITH (FORMAT csv, HEADER)"
+  done
+  $PG -d bench_floor -c "SELECT item_code, count(*), count(completed_on) FROM permit_raw GROUP BY item_code" > /dev/null
+}
+
+echo "== floor: psql \\copy of $ROWS permit rows + one aggregate"
+fresh_db bench_floor
+measure floor floor
+echo "== run on PostgreSQL"
+fresh_db bench_run
+rm -rf "$WORK/out-pg"
+measure run-pg java "$HEAP" -jar target/annual-stats.jar run --year 2020 --input "$WORK/input" \
+  --output "$WORK/out-pg" --data-dir "$WORK/data-pg" --db-url jdbc:postgresql://127.0.0.1:5432/bench_run --db-user postgres
+echo "== run on H2"
+rm -rf "$WORK/data-h2" "$WORK/out-h2"
+measure run-h2 java "$HEAP" -jar target/annual-stats.jar run --year 2020 --input "$WORK/input" \
+  --output "$WORK/out-h2" --data-dir "$WORK/data-h2"
+
+read -r floor_wall floor_rss < "$WORK/floor.result"
+table="| measurement | rows | wall time (s) | rows/s | peak RSS (MB) | ratio to floor |
+|---|---:|---:|---:|---:|---:|
+| psql \\\\copy of the permit files + aggregate (floor) | $ROWS | $floor_wall | $(awk "BEGIN{printf \"%.0f\", $ROWS/$floor_wall}") | (psql) | 1.00 |"
+for name in run-pg run-h2; do
+  read -r wall rss < "$WORK/$name.result"
+  status=$(grep -oE "^(PUBLISHED|FAILED|[A-Z_]+:)" "$WORK/$name.log" | tail -1)
+  table="$table
+| \`run\` on $( [ $name = run-pg ] && echo PostgreSQL || echo H2 ) ($HEAP, $status) | $ALL_ROWS | $wall | $(awk "BEGIN{printf \"%.0f\", $ALL_ROWS/$wall}") | $rss | $(awk "BEGIN{printf \"%.2f\", $wall/$floor_wall}") |"
+done
+steps=$(grep -hE "step [a-z-]+ done" "$WORK/run-pg.log" | sed -E 's/.*step ([a-z-]+) done in ([0-9.]+) s/\1 \2/' | tr '\n' ';')
+steps_h2=$(grep -hE "step [a-z-]+ done" "$WORK/run-h2.log" | sed -E 's/.*step ([a-z-]+) done in ([0-9.]+) s/\1 \2/' | tr '\n' ';')
+machine="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/{print $2}') GiB RAM, $(java -version 2>&1 | head -1), $($PG -d postgres -c 'SHOW server_version')"
+echo "$table"
+echo "steps on PostgreSQL (s): $steps"
+echo "steps on H2 (s): $steps_h2"
+
+cat > docs/benchmarks.md <<MD
+# Benchmarks
+
+Measured by \`bench/benchmark.sh $ROWS\` on $(date -u +%Y-%m-%d): $machine.
+The input is \`annual-stats generate --rows $ROWS\`: $ROWS permit applications plus commitments,
+cases and reconsiderations ($ALL_ROWS lines in all, CSV). The floor loads only the permit files.
+
+$table
+
+Seconds per step, \`run\` on PostgreSQL: $steps
+
+Seconds per step, \`run\` on H2: $steps_h2
+MD
+echo "wrote docs/benchmarks.md"
