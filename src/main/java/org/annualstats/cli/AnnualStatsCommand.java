@@ -1,6 +1,7 @@
 package org.annualstats.cli;
 
 import org.annualstats.operate.ExitCode;
+import org.springframework.dao.DataAccessResourceFailureException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -35,6 +36,10 @@ public class AnnualStatsCommand implements Runnable {
 
 	/** The deepest cause's message: what went wrong, without a stack trace. */
 	static String oneLine(Throwable ex) {
+		if (ex instanceof DataAccessResourceFailureException) {
+			return "the store is unreachable (" + ex.getClass().getSimpleName() + "); nothing was published. Run the "
+					+ "same command again when the database is back, with --resume to continue where the run stopped";
+		}
 		Throwable root = ex;
 		while (root.getCause() != null && root.getCause() != root) {
 			root = root.getCause();

@@ -75,6 +75,9 @@ class FileIngester implements RowHandler {
 	 * @param rejectThreshold the share of rejected rows above which the file fails the run
 	 */
 	FileReport ingest(Path file, RowReader reader, long size, String sha256, double rejectThreshold) {
+		if (size == 0) {
+			throw new InputException(this.displayName + ": the file is empty (0 bytes); expected a header row and records");
+		}
 		FileFormat format;
 		try {
 			format = reader.read(file, this);
@@ -88,7 +91,7 @@ class FileIngester implements RowHandler {
 				throw input;
 			}
 			throw new InputException(this.displayName + ": cannot be read as " + extension(file) + " ("
-					+ ex.getMessage() + ")", ex);
+					+ oneLine(ex.getMessage()) + ")", ex);
 		}
 		if (this.header == null) {
 			throw missingHeader();
@@ -239,6 +242,11 @@ class FileIngester implements RowHandler {
 			}
 		}
 		return null;
+	}
+
+	/** Library messages may span lines (POI's zip bomb warning does): the run reports one line. */
+	private static String oneLine(String message) {
+		return (message != null) ? message.replaceAll("\\s+", " ").trim() : "unknown error";
 	}
 
 	private static String extension(Path file) {

@@ -67,6 +67,7 @@ public class IngestService {
 		int fileSeq = 0;
 		for (Path file : exportFiles(folder)) {
 			String displayName = inputRoot.relativize(file).toString().replace('\\', '/');
+			checkInsideInputRoot(file, inputRoot, displayName);
 			long started = System.nanoTime();
 			FileReport report;
 			try {
@@ -84,6 +85,20 @@ public class IngestService {
 					report.rowsAccepted(), report.rowsRejected(), Math.round(report.rowsRead() / seconds));
 		}
 		return reports;
+	}
+
+	/** A link may not make the run read files the operator did not put under the input root. */
+	private static void checkInsideInputRoot(Path file, Path inputRoot, String displayName) {
+		try {
+			Path real = file.toRealPath();
+			if (!real.startsWith(inputRoot.toRealPath())) {
+				throw new InputException(displayName + ": is a symbolic link to " + real
+						+ ", outside the input root; not read (copy the file into the input root instead)");
+			}
+		}
+		catch (IOException ex) {
+			throw new InputException(displayName + ": cannot be read (" + ex.getMessage() + ")", ex);
+		}
 	}
 
 	private static long size(Path file) {

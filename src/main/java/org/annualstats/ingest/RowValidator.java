@@ -15,6 +15,9 @@ import org.annualstats.ingest.internal.ValueParser;
  */
 class RowValidator {
 
+	/** Longer text fits no column of the store and is no real key, name or code. */
+	static final int MAX_TEXT_LENGTH = 200;
+
 	/** Why a row is rejected. */
 	record Problem(String field, String value, String reason) {
 	}
@@ -67,13 +70,21 @@ class RowValidator {
 			};
 		}
 		return switch (field.type()) {
-			case TEXT -> raw;
+			case TEXT -> text(raw);
 			case DATE -> ValueParser.parseDate(raw);
 			case BOOL -> ValueParser.parseBool(raw);
 			case MONEY -> ValueParser.parseMoney(raw, column != null && "万元".equals(column.unit()));
 			case COUNT, DAYS -> ValueParser.parseCount(raw);
 			case ENUM -> enumValue(field, raw);
 		};
+	}
+
+	private static String text(String raw) {
+		if (raw.length() > MAX_TEXT_LENGTH) {
+			throw new InvalidValueException("text of at most " + MAX_TEXT_LENGTH + " characters; this value is longer than "
+					+ MAX_TEXT_LENGTH + " (" + raw.length() + " characters)");
+		}
+		return raw;
 	}
 
 	private String enumValue(FieldSpec field, String raw) {

@@ -45,6 +45,9 @@ public class RunService {
 
 	private static final Duration LOCK_POLL = Duration.ofSeconds(5);
 
+	/** A year's outputs take a few MB; the workbook is written to a temporary folder first. */
+	private static final long MIN_FREE_BYTES = 64L * 1024 * 1024;
+
 	private final JobOperator operator;
 
 	private final JobRepository jobRepository;
@@ -238,12 +241,17 @@ public class RunService {
 		return new RunResult(null, year, code, message, null, Duration.ZERO, 0, 0, 0, Map.of());
 	}
 
-	/** Finds out before any work whether outputs can be written at all. */
+	/** Finds out before any work whether outputs can be written at all, and have room. */
 	private static String checkWritable(Path outputRoot) {
 		try {
 			Files.createDirectories(outputRoot);
 			Path probe = Files.createTempFile(outputRoot, ".write-check", ".tmp");
 			Files.delete(probe);
+			long free = Files.getFileStore(outputRoot).getUsableSpace();
+			if (free < MIN_FREE_BYTES) {
+				return "output folder " + outputRoot + " has only " + free / (1024 * 1024) + " MB free; at least "
+						+ MIN_FREE_BYTES / (1024 * 1024) + " MB are needed to publish";
+			}
 			return null;
 		}
 		catch (IOException | SecurityException ex) {

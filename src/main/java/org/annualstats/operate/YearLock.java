@@ -45,6 +45,9 @@ class YearLock implements AutoCloseable {
 	/** Unique to this lock instance: two contexts in one JVM are two owners. */
 	private final String owner = this.host + ":" + ProcessHandle.current().pid() + ":" + UUID.randomUUID();
 
+	/** The owners alive in this JVM: a lock of this process whose owner closed is stale at once. */
+	private static final Set<String> LIVE_OWNERS = ConcurrentHashMap.newKeySet();
+
 	private final Set<Integer> held = ConcurrentHashMap.newKeySet();
 
 	private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor((r) -> {
@@ -56,6 +59,7 @@ class YearLock implements AutoCloseable {
 	YearLock(NamedParameterJdbcTemplate jdbc, @Value("${annualstats.lock.stale-after:PT2M}") Duration staleAfter) {
 		this.jdbc = jdbc;
 		this.staleAfter = staleAfter;
+		LIVE_OWNERS.add(this.owner);
 		this.heartbeat.scheduleWithFixedDelay(this::beat, HEARTBEAT.toSeconds(), HEARTBEAT.toSeconds(),
 				TimeUnit.SECONDS);
 	}
@@ -101,12 +105,17 @@ class YearLock implements AutoCloseable {
 		return holders.stream().findFirst();
 	}
 
-	/** A holder whose process is gone from this host, or who stopped beating. */
+	/** A holder whose process (or, in this process, whose context) is gone, or who stopped beating. */
 	private boolean isStale(Holder holder) {
 		String[] parts = holder.owner().split(":");
-		if (parts.length == 3 && parts[0].equals(this.host)
-				&& ProcessHandle.of(Long.parseLong(parts[1])).map((p) -> !p.isAlive()).orElse(true)) {
-			return true;
+		if (parts.length == 3 && parts[0].equals(this.host)) {
+			long pid = Long.parseLong(parts[1]);
+			if (pid == ProcessHandle.current().pid()) {
+				return !LIVE_OWNERS.contains(holder.owner());
+			}
+			if (ProcessHandle.of(pid).map((p) -> !p.isAlive()).orElse(true)) {
+				return true;
+			}
 		}
 		return holder.heartbeatAt().plus(this.staleAfter).isBefore(LocalDateTime.now());
 	}
@@ -125,6 +134,7 @@ class YearLock implements AutoCloseable {
 	@Override
 	public void close() {
 		this.heartbeat.shutdownNow();
+		LIVE_OWNERS.remove(this.owner);
 		List.copyOf(this.held).forEach(this::release);
 	}
 

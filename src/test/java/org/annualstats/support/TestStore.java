@@ -33,6 +33,12 @@ public final class TestStore implements AutoCloseable {
 		this.jdbcUrl = jdbcUrl;
 	}
 
+	/** The same database reached through another port on this host (e.g. a {@link TcpProxy}); not dropped. */
+	public TestStore through(int port) {
+		String url = this.jdbcUrl.replace(":5432/", ":" + port + "/");
+		return new TestStore(List.of("--db-url", url, "--db-user", user()), null, url);
+	}
+
 	/** The stores to run a test on: H2 always, PostgreSQL when {@code STATS_TEST_POSTGRES_URL} is set. */
 	public static Stream<Named<Function<Path, TestStore>>> available() {
 		Stream<Named<Function<Path, TestStore>>> h2 = Stream.of(Named.of("H2", TestStore::h2));

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -34,14 +35,20 @@ class DelimitedTextReader implements RowReader {
 		char delimiter = detectDelimiter(new String(sample, bomLength, sample.length - bomLength, charset));
 		try (InputStream in = Files.newInputStream(file)) {
 			in.skipNBytes(bomLength);
-			BufferedReader reader = new BufferedReader(new InputStreamReader(in, charset), SAMPLE_BYTES);
+			RecordLengthGuard guard = new RecordLengthGuard(new InputStreamReader(in, charset));
+			BufferedReader reader = new BufferedReader(guard, SAMPLE_BYTES);
 			CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
 			try (CSVParser parser = format.parse(reader)) {
 				for (CSVRecord record : parser) {
+					guard.recordRead(record.getRecordNumber());
 					if (!handler.row(record.getRecordNumber(), record.toList())) {
 						break;
 					}
 				}
+			}
+			catch (UncheckedIOException ex) {
+				// the parser's iterator wraps read failures, e.g. an unbalanced quote at the end of the file
+				throw ex.getCause();
 			}
 		}
 		return new FileFormat(charset.name() + ((bomLength > 0) ? " (BOM)" : ""), (delimiter == '\t') ? "tab" : ",",

@@ -1,0 +1,96 @@
+package org.annualstats.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A TCP proxy on a loopback port in front of the shared PostgreSQL server: cutting it makes the
+ * database unreachable for one test without touching the server that other tests and CI use.
+ */
+public final class TcpProxy implements AutoCloseable {
+
+	private final ServerSocket server;
+
+	private final int targetPort;
+
+	private final List<Socket> sockets = new CopyOnWriteArrayList<>();
+
+	private volatile boolean cut;
+
+	public TcpProxy(int targetPort) throws IOException {
+		this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+		this.targetPort = targetPort;
+		Thread acceptor = new Thread(this::accept, "tcp-proxy");
+		acceptor.setDaemon(true);
+		acceptor.start();
+	}
+
+	public int port() {
+		return this.server.getLocalPort();
+	}
+
+	/** Drops every connection and refuses new ones. */
+	public void cut() {
+		this.cut = true;
+		this.sockets.forEach(TcpProxy::closeQuietly);
+	}
+
+	private void accept() {
+		while (!this.server.isClosed()) {
+			try {
+				Socket client = this.server.accept();
+				if (this.cut) {
+					client.close();
+					continue;
+				}
+				Socket target = new Socket(InetAddress.getLoopbackAddress(), this.targetPort);
+				this.sockets.add(client);
+				this.sockets.add(target);
+				pipe(client, target);
+				pipe(target, client);
+			}
+			catch (IOException ex) {
+				// closed: the proxy is done
+			}
+		}
+	}
+
+	private void pipe(Socket from, Socket to) {
+		Thread thread = new Thread(() -> {
+			try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+				in.transferTo(out);
+			}
+			catch (IOException ex) {
+				// a side closed
+			}
+			finally {
+				closeQuietly(from);
+				closeQuietly(to);
+			}
+		}, "tcp-proxy-pipe");
+		thread.setDaemon(true);
+		thread.start();
+	}
+
+	private static void closeQuietly(Socket socket) {
+		try {
+			socket.close();
+		}
+		catch (IOException ex) {
+			// already closed
+		}
+	}
+
+	@Override
+	public void close() throws IOException {
+		cut();
+		this.server.close();
+	}
+
+}
