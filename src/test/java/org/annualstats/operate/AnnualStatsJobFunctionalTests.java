@@ -8,7 +8,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 import org.annualstats.support.Cli;
 import org.annualstats.support.TestStore;
@@ -18,7 +17,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -40,12 +38,9 @@ class AnnualStatsJobFunctionalTests {
 	@TempDir
 	Path work;
 
-	static Stream<Named<Function<Path, TestStore>>> stores() {
-		return TestStore.available();
-	}
 
 	@ParameterizedTest
-	@MethodSource("stores")
+	@MethodSource("org.annualstats.support.TestStore#available")
 	void reproducesTheSeedReportFrom2020Exports(Function<Path, TestStore> store) throws Exception {
 		Path out = this.work.resolve("out");
 		Path rerun = this.work.resolve("rerun");

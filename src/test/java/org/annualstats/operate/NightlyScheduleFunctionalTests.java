@@ -4,12 +4,10 @@ import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 import org.annualstats.support.Cli;
 import org.annualstats.support.MinimalInputs;
 import org.annualstats.support.TestStore;
-import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,12 +23,9 @@ class NightlyScheduleFunctionalTests {
 	@TempDir
 	Path work;
 
-	static Stream<Named<Function<Path, TestStore>>> stores() {
-		return TestStore.available();
-	}
 
 	@ParameterizedTest
-	@MethodSource("stores")
+	@MethodSource("org.annualstats.support.TestStore#available")
 	void twoSchedulersFireEachRunOnceAndHistoryRecordsIt(Function<Path, TestStore> stores) throws Exception {
 		Path input = this.work.resolve("input");
 		MinimalInputs.fillIn(input, 2020);

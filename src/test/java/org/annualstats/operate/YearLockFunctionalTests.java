@@ -8,7 +8,6 @@ import java.util.stream.Stream;
 import org.annualstats.support.Cli;
 import org.annualstats.support.LargeInputs;
 import org.annualstats.support.TestStore;
-import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,12 +26,9 @@ class YearLockFunctionalTests {
 	@TempDir
 	Path work;
 
-	static Stream<Named<Function<Path, TestStore>>> stores() {
-		return TestStore.available();
-	}
 
 	@ParameterizedTest
-	@MethodSource("stores")
+	@MethodSource("org.annualstats.support.TestStore#available")
 	void aSecondRunOfTheSameYearIsRefusedOrWaits(Function<Path, TestStore> stores) throws Exception {
 		Path input = this.work.resolve("input");
 		LargeInputs.permits(input, 2020, PERMITS, 2);

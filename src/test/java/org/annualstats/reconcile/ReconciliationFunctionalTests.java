@@ -22,12 +22,9 @@ class ReconciliationFunctionalTests {
 	@TempDir
 	Path root;
 
-	static java.util.stream.Stream<org.junit.jupiter.api.Named<Function<Path, TestStore>>> stores() {
-		return TestStore.available();
-	}
 
 	@ParameterizedTest
-	@MethodSource("stores")
+	@MethodSource("org.annualstats.support.TestStore#available")
 	void duplicatesMergeConflictsTakeTheLastFileAndOutOfPeriodRecordsAreExcluded(Function<Path, TestStore> store)
 			throws Exception {
 		MinimalInputs.write(this.root, 2020, "case", "a-january.csv", "案件编号,案件类别,立案日期,追回金额(万元)",
