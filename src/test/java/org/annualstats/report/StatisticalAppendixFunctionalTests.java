@@ -129,6 +129,33 @@ class StatisticalAppendixFunctionalTests {
 	}
 
 	@Test
+	void longListsShowTheirFirstRowsAndPointToTheCsv() throws Exception {
+		try (XSSFWorkbook workbook = open()) {
+			List<String> texts = cellText(workbook.getSheet("数据核对"), 0);
+			assertThat(texts).contains("仅列出前 20 行，共 291 行；完整清单见 reconciliation.csv");
+			// 20 of the 291 R1 rows, both R2 rows and the one permit among the R3 rows
+			assertThat(texts.stream().filter((t) -> t.equals("行政审批与政务服务系统"))).hasSize(20 + 2 + 1);
+		}
+	}
+
+	@Test
+	void aMultiYearTrendOnceMoreThanTwoYearsAreInTheStore() throws Exception {
+		Path input = work.resolve("three-years");
+		Path out = work.resolve("three-years-out");
+		TestStore store = TestStore.h2(work.resolve("three-years-data"));
+		for (int year = 2018; year <= 2020; year++) {
+			MinimalInputs.fillIn(input, year);
+			assertThat(Cli.run(store, "run", "--year", String.valueOf(year), "--input", input.toString(), "--output",
+					out.toString())).isZero();
+		}
+		try (XSSFWorkbook workbook = new XSSFWorkbook(
+				OPCPackage.open(out.resolve("2020/statistical-appendix-2020.xlsx").toFile(), PackageAccess.READ))) {
+			assertThat(pictures(workbook.getSheet("同比分析"))).isEqualTo(2);
+		}
+		assertThat(out.resolve("2020/charts/trend.png")).exists();
+	}
+
+	@Test
 	void everySheetPrintsOnA4LandscapeOnePageWideWithFrozenRepeatedHeaders() throws Exception {
 		try (XSSFWorkbook workbook = open()) {
 			for (Sheet sheet : workbook) {
