@@ -65,7 +65,7 @@ measure run-h2 java "$HEAP" -jar target/annual-stats.jar run --year 2020 --input
 read -r floor_wall floor_rss < "$WORK/floor.result"
 table="| measurement | rows | wall time (s) | rows/s | peak RSS (MB) | ratio to floor |
 |---|---:|---:|---:|---:|---:|
-| psql \\\\copy of the permit files + aggregate (floor) | $ROWS | $floor_wall | $(awk "BEGIN{printf \"%.0f\", $ROWS/$floor_wall}") | (psql) | 1.00 |"
+| psql \\copy of the permit files + aggregate (floor) | $ROWS | $floor_wall | $(awk "BEGIN{printf \"%.0f\", $ROWS/$floor_wall}") | (psql) | 1.00 |"
 for name in run-pg run-h2; do
   read -r wall rss < "$WORK/$name.result"
   status=$(grep -oE "^(PUBLISHED|FAILED|[A-Z_]+:)" "$WORK/$name.log" | tail -1)
