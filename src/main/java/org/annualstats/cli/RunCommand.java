@@ -67,8 +67,10 @@ class RunCommand implements Callable<Integer> {
 			RunResult result = context.getBean(RunService.class)
 				.run(new RunRequest(this.year, this.input, this.output, this.asOf, "manual",
 						this.allowReconciliationErrors, this.resume, this.waitForLock));
-			out.println(summary(result));
-			out.flush();
+			// a run that did not publish says so on standard error, where schedulers and cron look
+			PrintWriter channel = result.isPublished() ? out : this.spec.commandLine().getErr();
+			channel.println(summary(result));
+			channel.flush();
 			return result.exitCode().code();
 		}
 	}

@@ -67,7 +67,8 @@ class InterruptedRunFunctionalTests {
 			assertThat(child.terminate()).isNotZero();
 			assertThat(child.output()).contains("Stop requested").doesNotContain("Exception");
 			assertThat(this.work.resolve("out/2020")).doesNotExist();
-			assertThat(store.count("SELECT COUNT(*) FROM stats_run WHERE status = 'STOPPED'")).isEqualTo(1);
+			assertThat(store.count("SELECT COUNT(*) FROM stats_run WHERE status = 'STOPPED'")).as(child.output())
+				.isEqualTo(1);
 
 			int resumed = Cli.run(store, "run", "--year", "2020", "--input", this.input.toString(), "--output",
 					this.work.resolve("out").toString(), "--resume");

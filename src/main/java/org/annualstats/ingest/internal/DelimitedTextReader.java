@@ -32,6 +32,9 @@ class DelimitedTextReader implements RowReader {
 		byte[] sample = sample(file);
 		int bomLength = bomLength(sample);
 		Charset charset = detectCharset(sample, bomLength);
+		if (bomLength != 2 && looksBinary(sample)) {
+			throw new IOException("binary content, not text");
+		}
 		char delimiter = detectDelimiter(new String(sample, bomLength, sample.length - bomLength, charset));
 		try (InputStream in = Files.newInputStream(file)) {
 			in.skipNBytes(bomLength);
@@ -70,6 +73,20 @@ class DelimitedTextReader implements RowReader {
 			return 2;
 		}
 		return 0;
+	}
+
+	/** Text exports have no NUL and almost no other control bytes; images, zips and executables do. */
+	private static boolean looksBinary(byte[] sample) {
+		int control = 0;
+		for (byte b : sample) {
+			if (b == 0) {
+				return true;
+			}
+			if (b > 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != 0x0C) {
+				control++;
+			}
+		}
+		return control > sample.length / 100;
 	}
 
 	/** GB18030 decodes almost any bytes, so it is only the fallback after a strict UTF-8 decode fails. */

@@ -1,0 +1,363 @@
+package org.annualstats.ingest;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.annualstats.cli.AnnualStatsCommand;
+import org.annualstats.operate.ExitCode;
+import org.annualstats.support.Cli;
+import org.annualstats.support.MinimalInputs;
+import org.annualstats.support.TestStore;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * Export files as broken source systems and careless hands produce them (SPEC §2.2, §2.5, §5): each
+ * either is read as the contract says or fails the run with one line that names the file and says
+ * what is wrong — and a failed run never touches the year's published outputs. The small files are
+ * committed under {@code hostile/} (see {@link HostileFilesWriter}); the large ones are written here.
+ */
+class HostileInputsFunctionalTests {
+
+	private static final String CORPUS = "/org/annualstats/ingest/hostile/";
+
+	private static final String CASE_HEADER = "案件编号,案件类别,立案日期";
+
+	/** Good rows written next to a bad one, so one reject stays under the 5 % threshold. */
+	private static final int GOOD_ROWS = 40;
+
+	@TempDir
+	Path temp;
+
+	private Path root;
+
+	private Path out;
+
+	@BeforeEach
+	void roots() {
+		this.root = this.temp.resolve("in");
+		this.out = this.temp.resolve("out");
+	}
+
+	@Test
+	void emptyFileFailsNamingTheFile() throws Exception {
+		Files.createFile(caseFolder().resolve("empty.csv"));
+		Outcome outcome = run();
+		assertThat(outcome.exit()).isEqualTo(ExitCode.FAILED.code());
+		assertThat(outcome.failure()).contains("2020/case/empty.csv").contains("empty");
+	}
+
+	@Test
+	void theFailureIsOneLineOnStandardError() throws Exception {
+		Files.createFile(caseFolder().resolve("empty.csv"));
+		Outcome outcome = run();
+		assertThat(outcome.exit()).isEqualTo(ExitCode.FAILED.code());
+		// operators and schedulers read the reason from stderr; stdout is for results
+		assertThat(outcome.stderr().lines().filter((l) -> l.startsWith("FAILED: ")))
+			.as("stderr: %s%nstdout: %s", outcome.stderr(), outcome.stdout())
+			.singleElement()
+			.asString()
+			.contains("2020/case/empty.csv");
+	}
+
+	@Test
+	void headerOnlyIsAValidExportWithNoRecords() throws Exception {
+		MinimalInputs.write(this.root, 2020, "case", "cases.csv", CASE_HEADER);
+		assertThat(run().exit()).isEqualTo(ExitCode.PUBLISHED.code());
+		assertThat(Cli.value(metrics(), "inspection.filed.cases")).isEqualTo("0");
+	}
+
+	@Test
+	void missingRequiredColumnFailsNamingTheFieldAndTheHeadersFound() throws Exception {
+		MinimalInputs.write(this.root, 2020, "case", "cases.csv", "案件编号,立案日期,涉及人数", "C1,2020-03-02,5");
+		Outcome outcome = run();
+		assertThat(outcome.exit()).isEqualTo(ExitCode.FAILED.code());
+		assertThat(outcome.failure()).contains("2020/case/cases.csv")
+			.contains("category")
+			.contains("案件编号")
+			.contains("立案日期")
+			.contains("涉及人数");
+	}
+
+	/** Files that are not what their name says, or are broken: the reader's own error must not leak as a trace. */
+	@ParameterizedTest
+	@ValueSource(strings = { "binary.csv", "html-error-page.xls", "truncated.xlsx", "corrupted.xlsx", "zip-bomb.xlsx" })
+	void unreadableFileFailsSayingItCannotBeRead(String name) throws Exception {
+		copy(name, caseFolder());
+		Outcome outcome = run();
+		assertThat(outcome.exit()).isEqualTo(ExitCode.FAILED.code());
+		assertThat(outcome.failure()).contains("2020/case/" + name).contains("cannot be read");
+		assertNoStackTrace(outcome);
+	}
+
+	@Test
+	void utf16LittleEndianWithByteOrderMarkIsRead() throws Exception {
+		copy("utf16le-bom.csv", caseFolder());
+		assertThat(run().exit()).isEqualTo(ExitCode.PUBLISHED.code());
+		assertThat(Cli.value(metrics(), "inspection.filed.cases")).isEqualTo("3");
+	}
+
+	@Test
+	void unbalancedQuoteFailsNamingTheFileAndTheLine() throws Exception {
+		copy("unbalanced-quote.csv", caseFolder());
+		Outcome outcome = run();
+		assertThat(outcome.exit()).isEqualTo(ExitCode.FAILED.code());
+		assertThat(outcome.failure()).contains("2020/case/unbalanced-quote.csv").containsPattern("(?i)(line|row) ?\\d+");
+		assertNoStackTrace(outcome);
+	}
+
+	@Test
+	void oneMegabyteTextFieldRejectsOnlyItsRow() throws Exception {
+		Path file = caseFolder().resolve("employers.csv");
+		try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+			writer.write(CASE_HEADER + ",用人单位\n");
+			for (int i = 1; i <= GOOD_ROWS; i++) {
+				writer.write("C" + i + ",立案查处,2020-03-02,某公司\n");
+			}
+			writer.write("HUGE,立案查处,2020-03-02," + "某".repeat(1024 * 1024) + "\n");
+		}
+		assertThat(run().exit()).isEqualTo(ExitCode.PUBLISHED.code());
+		List<CSVRecord> rejects = rejects();
+		assertThat(rejects).extracting((r) -> r.get("row"), (r) -> r.get("field")).containsExactly(tuple("42", "employer"));
+		assertThat(rejects.get(0).get("reason")).contains("longer than");
+		assertThat(Cli.value(metrics(), "inspection.filed.cases")).isEqualTo(String.valueOf(GOOD_ROWS));
+	}
+
+	@Test
+	void rowLongerThanSixteenMegabytesFailsTheRun() throws Exception {
+		writeEndlessQuote(caseFolder().resolve("endless.csv"));
+		Outcome outcome = run();
+		assertThat(outcome.exit()).isEqualTo(ExitCode.FAILED.code());
+		assertThat(outcome.failure()).contains("2020/case/endless.csv").containsPattern("row.*(too long|longer than)");
+		assertNoStackTrace(outcome);
+	}
+
+	@Test
+	void fiveThousandColumnsAreRead() throws Exception {
+		Path file = caseFolder().resolve("wide.csv");
+		try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+			StringBuilder header = new StringBuilder(CASE_HEADER);
+			for (int c = 1; c <= 4997; c++) {
+				header.append(",附加列").append(c);
+			}
+			writer.write(header + "\n");
+			for (int i = 1; i <= 3; i++) {
+				writer.write("W" + i + ",立案查处,2020-03-0" + i + ",x".repeat(4997) + "\n");
+			}
+		}
+		assertThat(run().exit()).isEqualTo(ExitCode.PUBLISHED.code());
+		assertThat(Cli.value(metrics(), "inspection.filed.cases")).isEqualTo("3");
+	}
+
+	/** Excel writes #N/A and #DIV/0! as error cells; formula cells carry the value Excel computed last. */
+	@Test
+	void excelErrorCellsAreRejectedAndFormulaCellsGiveTheirCachedValues() throws Exception {
+		copy("excel-errors.xlsx", caseFolder());
+		assertThat(run().exit()).isEqualTo(ExitCode.PUBLISHED.code());
+		List<CSVRecord> rejects = rejects();
+		assertThat(rejects).extracting((r) -> r.get("row"), (r) -> r.get("field"))
+			.containsExactly(tuple("44", "opened_on"), tuple("45", "workers"));
+		assertThat(rejects).allSatisfy((r) -> assertThat(r.get("reason")).startsWith("expected"));
+		// 40 rows of 1 worker, then the formulas 2*3 and SUM(D2:D3)
+		Map<String, CSVRecord> metrics = metrics();
+		assertThat(Cli.value(metrics, "inspection.filed.cases")).isEqualTo("42");
+		assertThat(Cli.value(metrics, "inspection.filed.workers")).isEqualTo("48");
+	}
+
+	@Test
+	void hiddenFirstSheetIsSkipped() throws Exception {
+		copy("hidden-first-sheet.xlsx", caseFolder());
+		assertThat(run().exit()).isEqualTo(ExitCode.PUBLISHED.code());
+		Map<String, CSVRecord> metrics = metrics();
+		assertThat(Cli.value(metrics, "inspection.filed.cases")).isEqualTo("3");
+		assertThat(Cli.value(metrics, "inspection.filed.workers")).isEqualTo("6");
+	}
+
+	/**
+	 * SPEC §2.2 reads cells, not their formatting: a category merged down over rows 12–14 is a value in
+	 * row 12 only, so rows 13 and 14 lack a required field.
+	 */
+	@Test
+	void mergedCellsLeaveTheCoveredRowsEmpty() throws Exception {
+		copy("merged-cells.xlsx", caseFolder());
+		assertThat(run().exit()).isEqualTo(ExitCode.PUBLISHED.code());
+		assertThat(rejects()).extracting((r) -> r.get("row"), (r) -> r.get("field"), (r) -> r.get("reason"))
+			.containsExactly(tuple("13", "category", "required field is empty"),
+					tuple("14", "category", "required field is empty"));
+		assertThat(Cli.value(metrics(), "inspection.filed.cases")).isEqualTo("43");
+	}
+
+	@Test
+	void impossibleDatesAndAmountsAreRejected() throws Exception {
+		copy("impossible-values.csv", caseFolder());
+		assertThat(run().exit()).isEqualTo(ExitCode.PUBLISHED.code());
+		List<CSVRecord> rejects = rejects();
+		assertThat(rejects).extracting((r) -> r.get("row"), (r) -> r.get("field"), (r) -> r.get("value"))
+			.containsExactly(tuple("102", "opened_on", "2020-02-30"), tuple("103", "amount_recovered", "1e309"),
+					tuple("104", "amount_recovered", "NaN"), tuple("105", "amount_recovered", "--5"));
+		assertThat(rejects.get(0).get("reason")).startsWith("expected").contains("date");
+		assertThat(rejects.subList(1, 4)).allSatisfy((r) -> assertThat(r.get("reason")).startsWith("expected an amount"));
+		assertThat(Cli.value(metrics(), "inspection.filed.cases")).isEqualTo("100");
+	}
+
+	@Test
+	void inputRootWithSpacesAndChineseCharacters() throws Exception {
+		this.root = this.temp.resolve("输入 数据");
+		MinimalInputs.write(this.root, 2020, "case", "立案 登记.csv", CASE_HEADER, "C1,立案查处,2020-03-02");
+		assertThat(run().exit()).isEqualTo(ExitCode.PUBLISHED.code());
+		assertThat(Cli.value(metrics(), "inspection.filed.cases")).isEqualTo("1");
+	}
+
+	@Test
+	void symbolicLinkToAFileOutsideTheInputRootFails() throws Exception {
+		symlinkOutside(caseFolder());
+		Outcome outcome = run();
+		assertThat(outcome.exit()).isEqualTo(ExitCode.FAILED.code());
+		assertThat(outcome.failure()).contains("2020/case/link.csv").contains("outside the input root");
+	}
+
+	/** SPEC §5: a failed run leaves the last good output untouched, whatever made it fail. */
+	@ParameterizedTest
+	@MethodSource("failingCases")
+	void failedRunKeepsThePublishedOutputs(HostileCase hostile) throws Exception {
+		assertThat(run().exit()).isEqualTo(ExitCode.PUBLISHED.code());
+		byte[] metrics = Files.readAllBytes(this.out.resolve("2020/metrics.csv"));
+		byte[] workbook = Files.readAllBytes(this.out.resolve("2020/statistical-appendix-2020.xlsx"));
+
+		hostile.addTo(this, this.root.resolve("2020/case"));
+		Outcome outcome = run();
+
+		assertThat(outcome.exit()).as(outcome.failure()).isEqualTo(ExitCode.FAILED.code());
+		assertThat(this.out.resolve("2020/metrics.csv")).hasBinaryContent(metrics);
+		assertThat(this.out.resolve("2020/statistical-appendix-2020.xlsx")).hasBinaryContent(workbook);
+	}
+
+	/** Puts one hostile file into a {@code case} folder that already holds a clean export. */
+	@FunctionalInterface
+	interface HostileCase {
+
+		void addTo(HostileInputsFunctionalTests test, Path caseFolder) throws IOException;
+
+	}
+
+	static Stream<Named<HostileCase>> failingCases() {
+		List<Named<HostileCase>> cases = new ArrayList<>();
+		cases.add(Named.of("empty file", (t, folder) -> Files.createFile(folder.resolve("empty.csv"))));
+		cases.add(Named.of("required column missing", (t, folder) -> Files.writeString(folder.resolve("cases.csv"),
+				"案件编号,立案日期\nC1,2020-03-02\n", StandardCharsets.UTF_8)));
+		for (String name : List.of("binary.csv", "html-error-page.xls", "truncated.xlsx", "corrupted.xlsx",
+				"zip-bomb.xlsx", "unbalanced-quote.csv")) {
+			cases.add(Named.of(name, (t, folder) -> copy(name, folder)));
+		}
+		cases.add(Named.of("row over 16 MB", (t, folder) -> writeEndlessQuote(folder.resolve("endless.csv"))));
+		cases.add(Named.of("link outside the input root", (t, folder) -> t.symlinkOutside(folder)));
+		return cases.stream();
+	}
+
+	// --- inputs
+
+	/** {@code <root>/2020/case/}; {@link #run()} gives the other sources their clean record. */
+	private Path caseFolder() throws IOException {
+		return Files.createDirectories(this.root.resolve("2020/case"));
+	}
+
+	private static Path copy(String corpusFile, Path folder) throws IOException {
+		try (InputStream in = HostileInputsFunctionalTests.class.getResourceAsStream(CORPUS + corpusFile)) {
+			assertThat(in).as("corpus file %s", corpusFile).isNotNull();
+			Path target = folder.resolve(corpusFile);
+			Files.copy(in, target);
+			return target;
+		}
+	}
+
+	/**
+	 * One good row, then a quoted field that never ends: 20 MB written in chunks so neither this test
+	 * nor a streaming reader needs the whole row in memory.
+	 */
+	private static void writeEndlessQuote(Path file) throws IOException {
+		try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+			writer.write(CASE_HEADER + "\nC1,立案查处,2020-03-02\nC2,立案查处,\"");
+			String chunk = "x".repeat(64 * 1024);
+			for (int written = 0; written < 20 * 1024 * 1024; written += chunk.length()) {
+				writer.write(chunk);
+			}
+		}
+	}
+
+	/** A clean export outside the input root, linked into the case folder. */
+	private void symlinkOutside(Path caseFolder) throws IOException {
+		Path outside = MinimalInputs.write(this.temp.resolve("outside"), 2020, "case", "secret.csv", CASE_HEADER,
+				"S1,立案查处,2020-03-02");
+		Files.createSymbolicLink(caseFolder.resolve("link.csv"), outside);
+	}
+
+	// --- running and reading back
+
+	/** What one command line did: its exit code and what it printed. */
+	record Outcome(int exit, String stdout, String stderr) {
+
+		/** The message of the {@code FAILED:} line (stderr, else stdout, so a misplaced line still shows its text). */
+		String failure() {
+			return Stream.concat(this.stderr.lines(), this.stdout.lines())
+				.filter((l) -> l.startsWith("FAILED: "))
+				.map((l) -> l.substring("FAILED: ".length()))
+				.findFirst()
+				.orElseThrow(() -> new AssertionError(
+						"no FAILED: line%nstderr: %s%nstdout: %s".formatted(this.stderr, this.stdout)));
+		}
+
+	}
+
+	/** Runs the year; every source the test left without a file first gets one clean record. */
+	private Outcome run() throws IOException {
+		MinimalInputs.fillIn(this.root, 2020);
+		StringWriter stdout = new StringWriter();
+		StringWriter stderr = new StringWriter();
+		CommandLine command = new CommandLine(new AnnualStatsCommand()).setOut(new PrintWriter(stdout, true))
+			.setErr(new PrintWriter(stderr, true))
+			// as AnnualStatsCommand.execute does, so an exception that escapes still reads as a FAILED line
+			.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+				cmd.getErr().println("FAILED: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
+				return ExitCode.FAILED.code();
+			});
+		List<String> args = new ArrayList<>(List.of("run", "--year", "2020", "--input", this.root.toString(),
+				"--output", this.out.toString()));
+		args.addAll(TestStore.h2(this.temp.resolve("data")).options());
+		int exit = command.execute(args.toArray(String[]::new));
+		return new Outcome(exit, stdout.toString(), stderr.toString());
+	}
+
+	private static void assertNoStackTrace(Outcome outcome) {
+		assertThat(outcome.stdout() + outcome.stderr()).doesNotContainPattern("(?m)^\\s+at [\\w.$]+\\(")
+			.doesNotContain("Caused by:");
+	}
+
+	private Map<String, CSVRecord> metrics() throws IOException {
+		return Cli.metrics(this.out.resolve("2020"));
+	}
+
+	private List<CSVRecord> rejects() throws IOException {
+		return Cli.csv(this.out.resolve("2020/rejects.csv"));
+	}
+
+}
