@@ -117,7 +117,8 @@ class XlsxReader implements RowReader {
 			while (this.cells.size() < column) {
 				this.cells.add("");
 			}
-			this.cells.add((value != null) ? value : "");
+			// POI's streaming handler renders error cells as "ERROR:#N/A"; the reject shows what Excel shows
+			this.cells.add((value == null) ? "" : value.startsWith("ERROR:") ? value.substring(6) : value);
 		}
 
 	}
