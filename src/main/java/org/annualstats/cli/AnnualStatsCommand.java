@@ -45,7 +45,7 @@ public class AnnualStatsCommand implements Runnable {
 			root = root.getCause();
 		}
 		String message = (root.getMessage() != null) ? root.getMessage() : root.getClass().getSimpleName();
-		return (root == ex) ? message : ex.getClass().getSimpleName() + ": " + message;
+		return ((root == ex) ? message : ex.getClass().getSimpleName() + ": " + message).replaceAll("\\s+", " ").trim();
 	}
 
 }

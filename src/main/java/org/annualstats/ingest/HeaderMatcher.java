@@ -17,12 +17,9 @@ class HeaderMatcher {
 
 	private static final Pattern UNIT_SUFFIX = Pattern.compile("(.+)\\((元|万元|天|自然日|工作日)\\)");
 
-	private final SourceSpec source;
-
 	private final Map<String, FieldSpec> byAlias = new HashMap<>();
 
 	HeaderMatcher(SourceSpec source) {
-		this.source = source;
 		for (FieldSpec field : source.fields()) {
 			this.byAlias.put(TextNormalizer.normalize(field.name()), field);
 			for (String alias : field.aliases()) {
@@ -76,7 +73,9 @@ class HeaderMatcher {
 		Matcher unit = UNIT_SUFFIX.matcher(name);
 		if (unit.matches()) {
 			FieldSpec base = this.byAlias.get(unit.group(1));
-			if (base != null && (base.type() == FieldType.MONEY || base.type() == FieldType.DAYS)) {
+			boolean moneyUnit = unit.group(2).endsWith("元");
+			if (base != null && ((base.type() == FieldType.MONEY && moneyUnit)
+					|| (base.type() == FieldType.DAYS && !moneyUnit))) {
 				return new Column(index, base, unit.group(2));
 			}
 		}
@@ -87,10 +86,6 @@ class HeaderMatcher {
 		return String.join("; ", missing.stream()
 			.map((f) -> f.name() + " (" + String.join(", ", f.aliases()) + ")")
 			.toList());
-	}
-
-	SourceSpec source() {
-		return this.source;
 	}
 
 }

@@ -80,6 +80,9 @@ class RowValidator {
 	}
 
 	private static String text(String raw) {
+		if (raw.indexOf('\u0000') >= 0) {
+			throw new InvalidValueException("text without NUL characters (binary content in a text field)");
+		}
 		if (raw.length() > MAX_TEXT_LENGTH) {
 			throw new InvalidValueException("text of at most " + MAX_TEXT_LENGTH + " characters; this value is longer than "
 					+ MAX_TEXT_LENGTH + " (" + raw.length() + " characters)");

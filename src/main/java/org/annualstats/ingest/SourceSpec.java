@@ -9,19 +9,6 @@ import java.util.List;
 public record SourceSpec(String id, String keyField, String dateField, String labelZh, String labelEn,
 		List<FieldSpec> fields) {
 
-	public int indexOf(String fieldName) {
-		for (int i = 0; i < this.fields.size(); i++) {
-			if (this.fields.get(i).name().equals(fieldName)) {
-				return i;
-			}
-		}
-		throw new IllegalArgumentException("Source " + this.id + " has no field " + fieldName);
-	}
-
-	public FieldSpec field(String fieldName) {
-		return this.fields.get(indexOf(fieldName));
-	}
-
 	/** Store columns in field order; a DAYS field adds its unit flag right after it. */
 	public List<String> columns() {
 		return this.fields.stream()

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.annualstats.jobs.JobsFiles;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -45,21 +46,30 @@ public class MetricsCalculator {
 		List<MetricValue> values = new ArrayList<>();
 		for (String area : this.catalogue.areas()) {
 			String file = "metrics/" + area + ".sql";
-			this.jdbc.query(this.jobs.text(file), params, (RowCallbackHandler) (rs) -> {
-				String metricId = rs.getString("metric_id");
-				try {
-					this.catalogue.metric(metricId);
-				}
-				catch (IllegalArgumentException ex) {
-					throw new IllegalStateException("jobs/" + file + ": " + ex.getMessage(), ex);
-				}
-				values.add(new MetricValue(metricId, rs.getString("dimension"), rs.getString("member"),
-						rs.getBigDecimal("num_value")));
-			});
+			try {
+				query(file, params, values);
+			}
+			catch (DataAccessException ex) {
+				throw new IllegalStateException("jobs/" + file + " failed: " + ex.getMostSpecificCause().getMessage(), ex);
+			}
 		}
 		values.addAll(rates(values));
 		this.repository.replace(runId, year, values);
 		return values;
+	}
+
+	private void query(String file, MapSqlParameterSource params, List<MetricValue> values) {
+		this.jdbc.query(this.jobs.text(file), params, (RowCallbackHandler) (rs) -> {
+			String metricId = rs.getString("metric_id");
+			try {
+				this.catalogue.metric(metricId);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new IllegalStateException("jobs/" + file + ": " + ex.getMessage(), ex);
+			}
+			values.add(new MetricValue(metricId, rs.getString("dimension"), rs.getString("member"),
+					rs.getBigDecimal("num_value")));
+		});
 	}
 
 	private List<MetricValue> rates(List<MetricValue> values) {

@@ -38,7 +38,7 @@ public class YearOverYear {
 			Map<String, MetricValue> now = currentByMetric.getOrDefault(metric.id(), Map.of());
 			Map<String, MetricValue> before = previousByMetric.getOrDefault(metric.id(), Map.of());
 			Set<String> members = new TreeSet<>(now.keySet());
-			if (!now.isEmpty() && !before.isEmpty()) {
+			if (previous != null) {
 				members.addAll(before.keySet());
 			}
 			for (String key : members) {

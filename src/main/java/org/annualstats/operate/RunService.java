@@ -103,9 +103,9 @@ public class RunService {
 	private RunResult runAnew(RunRequest request) {
 		RunResult previous = ingestPreviousYearIfMissing(request);
 		if (previous != null && !previous.isPublished()) {
-			return new RunResult(previous.runId(), request.year(), previous.exitCode(),
-					"the previous year " + (request.year() - 1) + " could not be ingested: " + previous.message(),
-					null, previous.duration(), 0, 0, 0, Map.of());
+			// the previous year only provides comparison values: without them the year is still published
+			log.warn("{}: the previous year {} could not be ingested ({}); previous values stay empty",
+					request.year(), request.year() - 1, previous.message());
 		}
 		RunParameters run = new RunParameters(newRunId(request.year()), request.year(), request.inputRoot(),
 				request.outputRoot(), request.effectiveAsOf(), request.trigger(), true,
@@ -124,9 +124,9 @@ public class RunService {
 				previousYear);
 		lock(previousYear, "previous-year ingest for " + request.year(), true);
 		try {
+			// its findings are reported with its own run; they do not stop the comparison values
 			RunParameters run = new RunParameters(newRunId(previousYear), previousYear, request.inputRoot(),
-					request.outputRoot(), LocalDate.of(previousYear, 12, 31), request.trigger(), false,
-					request.allowReconciliationErrors());
+					request.outputRoot(), LocalDate.of(previousYear, 12, 31), request.trigger(), false, true);
 			return launch(run, () -> start(run));
 		}
 		finally {
@@ -279,10 +279,10 @@ public class RunService {
 		if (failure == null) {
 			return "the job ended " + execution.getStatus();
 		}
-		if (failure instanceof InputException || failure instanceof ReconciliationErrorsException) {
-			return failure.getMessage();
-		}
-		return failure.getClass().getSimpleName() + ": " + failure.getMessage();
+		String message = (failure instanceof InputException || failure instanceof ReconciliationErrorsException)
+				? failure.getMessage() : failure.getClass().getSimpleName() + ": " + failure.getMessage();
+		// database messages carry SQL and positions on further lines; a run reports one line
+		return String.valueOf(message).replaceAll("\\s+", " ").trim();
 	}
 
 	private static String newRunId(int year) {

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import org.annualstats.ingest.IngestService;
 import org.annualstats.ingest.RecordSink;
@@ -19,7 +18,6 @@ import org.annualstats.metrics.MetricsCalculator;
 import org.annualstats.metrics.YearOverYear;
 import org.annualstats.reconcile.FindingRepository;
 import org.annualstats.reconcile.Reconciler;
-import org.annualstats.reconcile.Severity;
 import org.annualstats.reference.ReferenceDataLoader;
 import org.annualstats.reference.ReferenceDataLoader.ReferenceSources;
 import org.annualstats.report.ReportService;
@@ -36,8 +34,6 @@ import org.springframework.stereotype.Component;
 class RunSteps {
 
 	private static final Logger log = LoggerFactory.getLogger(RunSteps.class);
-
-	private static final int ERRORS_SHOWN = 3;
 
 	private final ReferenceDataLoader reference;
 
@@ -106,7 +102,7 @@ class RunSteps {
 		long errors = this.reconciler.checkStaged(run.runId(), run.year());
 		if (errors > 0 && !run.allowReconciliationErrors()) {
 			throw new ReconciliationErrorsException(errors + " reconciliation error(s), nothing published: "
-					+ firstErrors(run.runId()) + " (rerun with --allow-reconciliation-errors to publish anyway)");
+					+ String.join("; ", this.findings.firstErrors(run.runId())) + " (rerun with --allow-reconciliation-errors to publish anyway)");
 		}
 		this.reconciler.replaceYearRecords(run.runId(), run.year());
 		this.sources.sources().forEach((source) -> this.staging.analyze(source.id() + "_record"));
@@ -140,14 +136,5 @@ class RunSteps {
 		log.info("{}: published {}", run.year(), published);
 	}
 
-	private String firstErrors(String runId) {
-		List<String> messages = new java.util.ArrayList<>();
-		this.findings.forEachFinding(runId, (f) -> {
-			if (f.severity() == Severity.ERROR && messages.size() < ERRORS_SHOWN) {
-				messages.add(f.checkId() + " " + f.message());
-			}
-		});
-		return messages.stream().collect(Collectors.joining("; "));
-	}
 
 }

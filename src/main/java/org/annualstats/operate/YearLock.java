@@ -16,6 +16,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.annualstats.store.SqlFiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
@@ -31,6 +33,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class YearLock implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(YearLock.class);
 
 	private static final Duration HEARTBEAT = Duration.ofSeconds(15);
 
@@ -120,10 +124,16 @@ class YearLock implements AutoCloseable {
 		return holder.heartbeatAt().plus(this.staleAfter).isBefore(LocalDateTime.now());
 	}
 
+	/** Never throws: one failed beat (the database briefly away) must not end the heartbeat for good. */
 	private void beat() {
 		for (int year : this.held) {
-			this.jdbc.update(this.sql.get("update-year-lock-heartbeat.sql"),
-					params(year).addValue("now", Timestamp.valueOf(LocalDateTime.now())));
+			try {
+				this.jdbc.update(this.sql.get("update-year-lock-heartbeat.sql"),
+						params(year).addValue("now", Timestamp.valueOf(LocalDateTime.now())));
+			}
+			catch (RuntimeException ex) {
+				log.warn("year lock heartbeat of {} failed: {}", year, ex.getMessage());
+			}
 		}
 	}
 

@@ -1,6 +1,7 @@
 package org.annualstats.reconcile;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -36,6 +37,12 @@ public class FindingRepository {
 		this.jdbc.query(this.sql.get("count-findings.sql"), Map.of("run_id", runId),
 				(RowCallbackHandler) (rs) -> counts.put(rs.getString("check_id"), rs.getLong("findings")));
 		return counts;
+	}
+
+	/** The first error findings, as "R8 message", for a one-line explanation. */
+	public List<String> firstErrors(String runId) {
+		return this.jdbc.query(this.sql.get("select-first-errors.sql"), Map.of("run_id", runId),
+				(rs, i) -> rs.getString("check_id") + " " + rs.getString("message"));
 	}
 
 	public long errorCount(String runId) {

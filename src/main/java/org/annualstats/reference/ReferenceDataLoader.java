@@ -71,6 +71,7 @@ public class ReferenceDataLoader {
 	private Source open(Path inputRoot, String name) {
 		Path override = inputRoot.resolve("reference").resolve(name);
 		if (Files.isRegularFile(override)) {
+			checkInsideInputRoot(override, inputRoot);
 			try (InputStream in = BOMInputStream.builder().setInputStream(Files.newInputStream(override)).get()) {
 				return new Source(override.toString(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
 			}
@@ -79,6 +80,18 @@ public class ReferenceDataLoader {
 			}
 		}
 		return new Source("jobs/reference/" + name, this.jobs.text("reference/" + name));
+	}
+
+	/** Like the exports, a reference file may not be a link to somewhere outside the input root. */
+	private static void checkInsideInputRoot(Path file, Path inputRoot) {
+		try {
+			if (!file.toRealPath().startsWith(inputRoot.toRealPath())) {
+				throw new InputException(file + ": is a symbolic link outside the input root; not read");
+			}
+		}
+		catch (IOException ex) {
+			throw new InputException(file + ": cannot be read (" + ex.getMessage() + ")", ex);
+		}
 	}
 
 	private void loadCatalogue(Source source) {

@@ -49,7 +49,7 @@ final class OutputPublisher {
 				}
 				throw ex;
 			}
-			deleteRecursively(previous);
+			deleteQuietly(previous);
 			return target;
 		}
 		catch (IOException ex) {
@@ -77,6 +77,16 @@ final class OutputPublisher {
 		}
 		catch (AtomicMoveNotSupportedException ex) {
 			Files.move(from, to);
+		}
+	}
+
+	/** Cleaning up after the outputs are in place may fail without the publication failing. */
+	static void deleteQuietly(Path folder) {
+		try {
+			deleteRecursively(folder);
+		}
+		catch (IOException ex) {
+			// a leftover hidden folder; the next publication of the year removes it
 		}
 	}
 

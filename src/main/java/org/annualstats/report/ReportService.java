@@ -41,13 +41,19 @@ public class ReportService {
 		Publication publication = new Publication(run, rows, history, this.provenance.files(run.runId()),
 				this.findings.countsByCheck(run.runId()), memberLabels);
 		Path work = OutputPublisher.workFolder(outputRoot, run.year(), run.runId());
-		this.csv.metrics(work.resolve("metrics.csv"), run.year(), rows);
-		this.csv.rejects(work.resolve("rejects.csv"), run.runId());
-		this.csv.reconciliation(work.resolve("reconciliation.csv"), run.runId());
-		this.workbook.write(work.resolve("statistical-appendix-" + run.year() + ".xlsx"), work.resolve("charts"),
-				publication);
-		RunJson.write(work.resolve("run.json"), publication);
-		return OutputPublisher.publish(work, outputRoot, run.year(), run.runId());
+		try {
+			this.csv.metrics(work.resolve("metrics.csv"), run.year(), rows);
+			this.csv.rejects(work.resolve("rejects.csv"), run.runId());
+			this.csv.reconciliation(work.resolve("reconciliation.csv"), run.runId());
+			this.workbook.write(work.resolve("statistical-appendix-" + run.year() + ".xlsx"), work.resolve("charts"),
+					publication);
+			RunJson.write(work.resolve("run.json"), publication);
+			return OutputPublisher.publish(work, outputRoot, run.year(), run.runId());
+		}
+		finally {
+			// gone after a publication; after a failure, the half-written outputs go too
+			OutputPublisher.deleteQuietly(work);
+		}
 	}
 
 }

@@ -45,10 +45,6 @@ class SheetWriter {
 		this.styles = styles;
 	}
 
-	int currentRow() {
-		return this.row.getRowNum();
-	}
-
 	SheetWriter title(String title) {
 		newRow().createCell(0).setCellValue(title);
 		this.row.getCell(0).setCellStyle(this.styles.title);
@@ -115,8 +111,7 @@ class SheetWriter {
 
 	/** Text; anything that came from an input file goes through here and can never become a formula. */
 	SheetWriter text(int column, String value) {
-		boolean formulaLike = value != null && !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0;
-		cell(column, (value != null) ? value : "", formulaLike ? this.styles.literalText : this.styles.text);
+		cell(column, (value != null) ? value : "", formulaLike(value) ? this.styles.literalText : this.styles.text);
 		return this;
 	}
 
@@ -130,9 +125,14 @@ class SheetWriter {
 		return this;
 	}
 
+	/** Wrapped text, also never a formula. */
 	SheetWriter note(int column, String value) {
-		cell(column, (value != null) ? value : "", this.styles.note);
+		cell(column, (value != null) ? value : "", formulaLike(value) ? this.styles.literalText : this.styles.note);
 		return this;
+	}
+
+	private static boolean formulaLike(String value) {
+		return value != null && !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0;
 	}
 
 	/**

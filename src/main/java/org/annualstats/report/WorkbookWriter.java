@@ -84,7 +84,9 @@ class WorkbookWriter {
 			try (OutputStream out = Files.newOutputStream(file)) {
 				workbook.write(out);
 			}
-			workbook.dispose();
+			finally {
+				workbook.dispose();
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot write " + file, ex);

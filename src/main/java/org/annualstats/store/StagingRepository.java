@@ -13,8 +13,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Writes a run's ingested rows to the staging tables in JDBC batches. Staging is keyed by run and
- * source, so a repeated ingest of a source first clears what an interrupted attempt left.
+ * Writes a run's ingested rows to the staging tables (COPY on PostgreSQL, JDBC batches on H2).
+ * Staging is keyed by run and source, so a repeated ingest of a source first clears what an
+ * interrupted attempt left; a finished run's staged rows are purged.
  */
 @Repository
 public class StagingRepository {

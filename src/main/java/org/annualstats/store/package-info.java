@@ -1,6 +1,7 @@
 /**
- * The database: the schema (Flyway migrations under {@code db/migration}, portable between H2 and
- * PostgreSQL) and loading what ingestion produced — staged records, rejected rows, control totals
- * and file provenance — in batches.
+ * The database: the schema (Flyway migrations under {@code db/migration}: Spring Batch's tables per
+ * vendor, ours portable between H2 and PostgreSQL), the few vendor-specific statements, and
+ * loading what ingestion produced — staged records (COPY on PostgreSQL, JDBC batches on H2),
+ * rejected rows, control totals and file provenance.
  */
 package org.annualstats.store;

@@ -47,7 +47,8 @@ public final class ValueParser {
 		}
 		if (EXCEL_SERIAL.matcher(text).matches()) {
 			long days = new BigDecimal(text).longValue();
-			if (days >= 1 && days <= 2958465) {
+			// below 10000 (1927) a number is more likely a mistyped year than a date cell
+			if (days >= 10_000 && days <= 2958465) {
 				return EXCEL_EPOCH.plusDays(days);
 			}
 		}
