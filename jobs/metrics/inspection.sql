@@ -35,3 +35,15 @@ FROM month_of_year m
 LEFT JOIN case_record c ON c.stat_year = :year AND c.category = 'WAGE_RESOLVED'
     AND EXTRACT(MONTH FROM c.opened_on) = m.month_no
 GROUP BY m.member
+UNION ALL
+SELECT 'inspection.published_major_violations.by_month', 'month', m.member, COUNT(c.case_no)
+FROM month_of_year m
+LEFT JOIN case_record c ON c.stat_year = :year AND c.published_major_violation = TRUE
+    AND EXTRACT(MONTH FROM c.opened_on) = m.month_no
+GROUP BY m.member
+UNION ALL
+SELECT 'inspection.transferred_to_police.by_month', 'month', m.member, COUNT(c.case_no)
+FROM month_of_year m
+LEFT JOIN case_record c ON c.stat_year = :year AND c.transferred_to_police = TRUE
+    AND EXTRACT(MONTH FROM c.opened_on) = m.month_no
+GROUP BY m.member

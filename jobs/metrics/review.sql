@@ -36,3 +36,21 @@ SELECT 'review.received.by_month', 'month', m.member, COUNT(r.review_no)
 FROM month_of_year m
 LEFT JOIN review_record r ON r.stat_year = :year AND EXTRACT(MONTH FROM r.received_on) = m.month_no
 GROUP BY m.member
+UNION ALL
+SELECT 'review.not_accepted.by_month', 'month', m.member, COUNT(r.review_no)
+FROM month_of_year m
+LEFT JOIN review_record r ON r.stat_year = :year AND r.acceptance = 'NOT_ACCEPTED'
+    AND EXTRACT(MONTH FROM r.received_on) = m.month_no
+GROUP BY m.member
+UNION ALL
+SELECT 'review.accepted.by_month', 'month', m.member, COUNT(r.review_no)
+FROM month_of_year m
+LEFT JOIN review_record r ON r.stat_year = :year AND r.acceptance = 'ACCEPTED'
+    AND EXTRACT(MONTH FROM r.received_on) = m.month_no
+GROUP BY m.member
+UNION ALL
+SELECT 'review.closed.by_month', 'month', m.member, COUNT(r.review_no)
+FROM month_of_year m
+LEFT JOIN review_record r ON r.stat_year = :year AND r.acceptance = 'ACCEPTED' AND r.closed_on <= :as_of
+    AND EXTRACT(MONTH FROM r.closed_on) = m.month_no
+GROUP BY m.member

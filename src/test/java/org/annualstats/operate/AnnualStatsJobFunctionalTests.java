@@ -91,6 +91,12 @@ class AnnualStatsJobFunctionalTests {
 		assertThat(sum(metrics, "commitment.by_item")).isEqualTo(1600);
 		assertThat(sum(metrics, "permit.by_item")).isEqualTo(4000);
 		assertThat(sum(metrics, "review.by_decision")).isEqualTo(8);
+		// every dated count has its monthly breakdown, adding up to the count
+		for (String count : List.of("review.closed", "review.accepted", "litigation.closed", "permit.completed",
+				"commitment.verified", "inspection.published_major_violations")) {
+			assertThat(sum(metrics, count + ".by_month")).as(count)
+				.isEqualTo(Long.parseLong(Cli.value(metrics, count)));
+		}
 		assertThat(metrics.keySet().stream().filter((k) -> k.startsWith("permit.applications.by_month|month|")))
 			.hasSize(12);
 	}
