@@ -164,7 +164,7 @@ public class RunService {
 
 	private JobExecution start(RunParameters run) {
 		this.runs.started(run.runId(), run.year(), run.asOf(), run.trigger(), run.inputRoot().toString(),
-				run.outputRoot().toString(), LocalDateTime.now().withNano(0));
+				run.outputRoot().toString(), LocalDateTime.now());
 		try {
 			return this.operator.start(this.job, run.toJobParameters());
 		}
