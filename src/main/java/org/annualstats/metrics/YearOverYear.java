@@ -3,7 +3,6 @@ package org.annualstats.metrics;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,8 +52,7 @@ public class YearOverYear {
 				rows.add(row(metric, dimension, member, v, p, note));
 			}
 		}
-		rows.sort(Comparator.comparingInt((MetricRow r) -> this.catalogue.metrics().indexOf(r.metric()))
-			.thenComparing(MetricRow::member));
+		// already in catalogue order, members in order within each metric
 		return rows;
 	}
 

@@ -49,7 +49,7 @@ public class StagingRepository {
 
 	/** Removes what an earlier attempt of this run staged for the source. */
 	public void clear(String runId, SourceSpec source) {
-		this.jdbc.update(this.sql.get("clear-stage.sql").replace("{source}", tableSuffix(source)), runId);
+		purge(runId, source);
 		for (String statement : this.sql.get("clear-ingest-report.sql").split(";")) {
 			if (!statement.isBlank()) {
 				this.jdbc.update(statement, runId, source.id());
