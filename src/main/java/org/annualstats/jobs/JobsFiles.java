@@ -53,8 +53,13 @@ public class JobsFiles {
 
 	/** Each data row of {@code jobs/<relativePath>} as a map from header to trimmed value. */
 	public List<Map<String, String>> csvRows(String relativePath) {
+		return csv(relativePath, CSVRecord::toMap);
+	}
+
+	/** Each data row of {@code jobs/<relativePath>} mapped; the record knows its line for messages. */
+	public <T> List<T> csv(String relativePath, Function<CSVRecord, T> mapper) {
 		try (InputStream in = open(relativePath)) {
-			return readCsv(new InputStreamReader(in, StandardCharsets.UTF_8), CSVRecord::toMap);
+			return readCsv(new InputStreamReader(in, StandardCharsets.UTF_8), mapper);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read jobs/" + relativePath, ex);

@@ -48,8 +48,9 @@ public class YearOverYear {
 				BigDecimal v = valueOrZero(value, metric, dimension);
 				BigDecimal p = (previous == null) ? null : valueOrZero(old, metric, dimension);
 				Coverage sourceCoverage = coverage.get(metric.source());
-				String note = (sourceCoverage != null) ? sourceCoverage.noteFor(dimension, member) : null;
-				rows.add(row(metric, dimension, member, v, p, note));
+				Coverage unlike = (sourceCoverage != null && sourceCoverage.affects(dimension, member)) ? sourceCoverage
+						: null;
+				rows.add(row(metric, dimension, member, v, p, unlike));
 			}
 		}
 		// already in catalogue order, members in order within each metric
@@ -57,11 +58,11 @@ public class YearOverYear {
 	}
 
 	private static MetricRow row(MetricDefinition metric, String dimension, String member, BigDecimal value,
-			BigDecimal previous, String note) {
+			BigDecimal previous, Coverage unlike) {
 		BigDecimal change = (value != null && previous != null) ? value.subtract(previous) : null;
 		BigDecimal ratio = (change != null && previous.signum() != 0)
 				? change.divide(previous, 6, RoundingMode.HALF_UP) : null;
-		return new MetricRow(metric, dimension, member, value, previous, change, ratio, note);
+		return new MetricRow(metric, dimension, member, value, previous, change, ratio, unlike);
 	}
 
 	/** A member missing from one year of a counted breakdown counts 0 there; rates stay undefined. */

@@ -2,6 +2,7 @@ package org.annualstats.operate;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -9,6 +10,7 @@ import org.annualstats.ingest.IngestService;
 import org.annualstats.ingest.RecordSink;
 import org.annualstats.ingest.SourceCatalog;
 import org.annualstats.ingest.SourceSpec;
+import org.annualstats.metrics.Coverage;
 import org.annualstats.metrics.CoverageRepository;
 import org.annualstats.metrics.MemberLabels;
 import org.annualstats.metrics.MetricRepository;
@@ -126,12 +128,13 @@ class RunSteps {
 		earlierRuns.forEach((year, runId) -> history.put(year, this.metrics.values(runId)));
 		history.put(run.year(), this.metrics.values(run.runId()));
 		String previousRunId = earlierRuns.get(run.year() - 1);
+		Map<String, Coverage> coverage = this.coverage.coverage(run.year());
 		List<MetricRow> rows = this.yearOverYear.compare(history.get(run.year()), history.get(run.year() - 1),
-				this.coverage.coverage(run.year()));
+				coverage);
 		RunSummary summary = new RunSummary(run.runId(), run.year(), run.asOf(), this.runs.startedAt(run.runId()),
 				run.trigger(), run.inputRoot().toString(), previousRunId, this.findings.errorCount(run.runId()) == 0,
 				jobContext.getString("catalogueSource"), jobContext.getString("calendarSource"));
-		Path published = this.report.publish(summary, rows, history, this.memberLabels.labels(run.year()),
+		Path published = this.report.publish(summary, rows, history, coverage, this.memberLabels.labels(run.year()),
 				run.outputRoot());
 		log.info("{}: published {}", run.year(), published);
 	}

@@ -8,19 +8,27 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
@@ -29,9 +37,12 @@ import org.jfree.data.category.DefaultCategoryDataset;
  */
 final class ChartRenderer {
 
-	static final int WIDTH = 960;
+	/** Charts of a figure sheet fill the printable width; 900 pixels print 24 cm wide at 100 %. */
+	static final int WIDTH = 900;
 
-	static final int HEIGHT = 420;
+	static final int HEIGHT = 400;
+
+	static final int MONTHLY_HEIGHT = 340;
 
 	private static final String FONT_RESOURCE = "/fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf";
 
@@ -40,28 +51,35 @@ final class ChartRenderer {
 
 	private static Font baseFont;
 
-	/** What a chart shows. */
+	/** What a chart shows: a line over months or years, columns, or bars across. */
 	enum Kind {
 
-		LINE, BAR, HORIZONTAL_BAR
+		LINE, COLUMN, HORIZONTAL_BAR
 
 	}
 
 	/**
 	 * @param name the PNG's file name stem under {@code charts/}
+	 * @param valueLabels the text written at each bar, by category, when bars are labelled
+	 * @param axisMax where the value axis ends, {@code null} to fit the data; a bar beyond it is cut
+	 * there and its label tells its value
+	 * @param subtitle a line under the title, {@code null} for none
 	 */
 	record Chart(String name, Kind kind, String title, String categoryAxis, String valueAxis,
-			DefaultCategoryDataset data) {
+			DefaultCategoryDataset data, int width, int height, Map<String, String> valueLabels, Double axisMax,
+			String subtitle) {
 
-		/** Horizontal bars get taller with their number of categories, so every label stays readable. */
-		int height() {
-			return (this.kind == Kind.HORIZONTAL_BAR) ? Math.max(HEIGHT, 120 + 26 * this.data.getColumnCount())
-					: HEIGHT;
+		Chart(String name, Kind kind, String title, String categoryAxis, String valueAxis,
+				DefaultCategoryDataset data, int height) {
+			this(name, kind, title, categoryAxis, valueAxis, data, WIDTH, height, null, null, null);
 		}
 
 		/** Every text the chart draws: title, axis labels, series and categories. */
 		List<String> texts() {
 			List<String> texts = new ArrayList<>(List.of(this.title, this.categoryAxis, this.valueAxis));
+			if (this.subtitle != null) {
+				texts.add(this.subtitle);
+			}
 			this.data.getRowKeys().forEach((k) -> texts.add(k.toString()));
 			this.data.getColumnKeys().forEach((k) -> texts.add(k.toString()));
 			return texts;
@@ -86,23 +104,27 @@ final class ChartRenderer {
 	}
 
 	static JFreeChart draw(Chart chart) {
+		boolean legend = chart.data().getRowCount() > 1;
 		JFreeChart drawn = switch (chart.kind()) {
 			case LINE -> ChartFactory.createLineChart(chart.title(), chart.categoryAxis(), chart.valueAxis(),
-					chart.data(), PlotOrientation.VERTICAL, true, false, false);
-			case BAR -> ChartFactory.createBarChart(chart.title(), chart.categoryAxis(), chart.valueAxis(),
-					chart.data(), PlotOrientation.VERTICAL, true, false, false);
+					chart.data(), PlotOrientation.VERTICAL, legend, false, false);
+			case COLUMN -> ChartFactory.createBarChart(chart.title(), chart.categoryAxis(), chart.valueAxis(),
+					chart.data(), PlotOrientation.VERTICAL, legend, false, false);
 			case HORIZONTAL_BAR -> ChartFactory.createBarChart(chart.title(), chart.categoryAxis(),
-					chart.valueAxis(), chart.data(), PlotOrientation.HORIZONTAL, chart.data().getRowCount() > 1,
-					false, false);
+					chart.valueAxis(), chart.data(), PlotOrientation.HORIZONTAL, legend, false, false);
 		};
 		theme().apply(drawn);
-		style(drawn.getCategoryPlot());
+		drawn.getCategoryPlot().getDomainAxis().setMaximumCategoryLabelLines(2);
+		if (chart.subtitle() != null) {
+			drawn.addSubtitle(new TextTitle(chart.subtitle(), font().deriveFont(12f)));
+		}
+		style(drawn.getCategoryPlot(), chart);
 		return drawn;
 	}
 
 	static byte[] png(Chart chart) {
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			ChartUtils.writeChartAsPNG(out, draw(chart), WIDTH, chart.height());
+			ChartUtils.writeChartAsPNG(out, draw(chart), chart.width(), chart.height());
 			return out.toByteArray();
 		}
 		catch (IOException ex) {
@@ -110,13 +132,22 @@ final class ChartRenderer {
 		}
 	}
 
+	/** The width in pixels written in a PNG's header. */
+	static int pixelWidth(byte[] png) {
+		return ByteBuffer.wrap(png, 16, 4).getInt();
+	}
+
+	static int pixelHeight(byte[] png) {
+		return ByteBuffer.wrap(png, 20, 4).getInt();
+	}
+
 	private static StandardChartTheme theme() {
 		StandardChartTheme theme = (StandardChartTheme) StandardChartTheme.createJFreeTheme();
 		Font font = font();
-		theme.setExtraLargeFont(font.deriveFont(Font.BOLD, 18f));
+		theme.setExtraLargeFont(font.deriveFont(Font.BOLD, 17f));
 		theme.setLargeFont(font.deriveFont(14f));
-		theme.setRegularFont(font.deriveFont(12f));
-		theme.setSmallFont(font.deriveFont(10f));
+		theme.setRegularFont(font.deriveFont(13f));
+		theme.setSmallFont(font.deriveFont(12f));
 		theme.setPlotBackgroundPaint(Color.WHITE);
 		theme.setDomainGridlinePaint(new Color(0xD9D9D9));
 		theme.setRangeGridlinePaint(new Color(0xD9D9D9));
@@ -125,14 +156,34 @@ final class ChartRenderer {
 		return theme;
 	}
 
-	private static void style(CategoryPlot plot) {
-		if (plot.getRangeAxis() instanceof NumberAxis numbers) {
-			numbers.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+	private static void style(CategoryPlot plot, Chart chart) {
+		NumberAxis numbers = (NumberAxis) plot.getRangeAxis();
+		if (chart.axisMax() != null) {
+			numbers.setRange(Math.min(0, lowest(chart.data()) * 1.3), chart.axisMax() * 1.3);
 		}
 		if (plot.getRenderer() instanceof BarRenderer bars) {
 			bars.setItemMargin(0.05);
+			bars.setMaximumBarWidth(0.08);
 			for (int i = 0; i < SERIES.length; i++) {
 				bars.setSeriesPaint(i, SERIES[i]);
+			}
+			if (chart.valueLabels() != null) {
+				bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator() {
+					@Override
+					public String generateLabel(CategoryDataset dataset, int row, int column) {
+						return chart.valueLabels().get(dataset.getColumnKey(column).toString());
+					}
+				});
+				bars.setDefaultItemLabelFont(font().deriveFont(Font.BOLD, 12f));
+				bars.setDefaultItemLabelsVisible(true);
+				bars.setDefaultPositiveItemLabelPosition(
+						new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+				bars.setDefaultNegativeItemLabelPosition(
+						new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
+				bars.setDefaultItemLabelPaint(Color.BLACK);
+				// room beside the longest bars for their labels
+				numbers.setUpperMargin(0.2);
+				numbers.setLowerMargin(0.2);
 			}
 		}
 		else if (plot.getRenderer() instanceof LineAndShapeRenderer lines) {
@@ -142,6 +193,20 @@ final class ChartRenderer {
 				lines.setSeriesStroke(i, new BasicStroke(2.5f));
 			}
 		}
+		if (chart.valueLabels() == null) {
+			numbers.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+		}
+	}
+
+	private static double lowest(CategoryDataset data) {
+		double lowest = 0;
+		for (int r = 0; r < data.getRowCount(); r++) {
+			for (int c = 0; c < data.getColumnCount(); c++) {
+				Number value = data.getValue(r, c);
+				lowest = (value != null) ? Math.min(lowest, value.doubleValue()) : lowest;
+			}
+		}
+		return lowest;
 	}
 
 	private ChartRenderer() {

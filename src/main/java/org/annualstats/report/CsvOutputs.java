@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 import org.annualstats.metrics.MetricRow;
 import org.annualstats.reconcile.FindingRepository;
@@ -32,7 +33,7 @@ class CsvOutputs {
 		this.provenance = provenance;
 	}
 
-	void metrics(Path file, int year, List<MetricRow> rows) {
+	void metrics(Path file, int year, List<MetricRow> rows, Function<MetricRow, String> note) {
 		write(file, (csv) -> {
 			csv.printRecord("year", "metric_id", "dimension", "member", "value", "previous_value", "change",
 					"change_ratio", "note");
@@ -45,7 +46,7 @@ class CsvOutputs {
 				csv.printRecord(year, row.metric().id(), row.dimension(), row.member(),
 						Numbers.plain(row.metric(), row.value()), Numbers.plain(row.metric(), row.previous()),
 						Numbers.plain(row.metric(), row.change()), Numbers.ratio(row.changeRatio()),
-						(row.note() != null) ? row.note() : "");
+						note.apply(row));
 			}
 		});
 	}

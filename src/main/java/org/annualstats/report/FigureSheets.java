@@ -8,31 +8,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import org.annualstats.metrics.Coverage;
+import org.annualstats.metrics.MetricCatalogue.Area;
 import org.annualstats.metrics.MetricDefinition;
 import org.annualstats.metrics.MetricRow;
-import org.annualstats.metrics.MetricValue;
 import org.annualstats.report.ChartRenderer.Chart;
-import org.annualstats.report.ChartRenderer.Kind;
-import org.jfree.data.category.DefaultCategoryDataset;
+import org.apache.poi.ss.usermodel.CellStyle;
 
 /**
- * The sheets of figures: the headline table, one sheet per area with its monthly breakdown and
- * charts, and the year-over-year analysis with its charts.
+ * The sheets of figures: the one-page summary for leaders, the headline table grouped by area,
+ * one sheet per area (its figures, the months against the previous year, breakdowns, charts), the
+ * year-over-year table and the detail of every breakdown. Every table is framed as a Chinese
+ * statistical table: 表号, title, 编制单位 and 计量单位 above; numbered notes and sources below.
  */
 class FigureSheets {
+
+	/** The grid of every figure sheet: a label column and eight columns of figures. */
+	static final int[] GRID = { 36, 11, 11, 11, 15, 11, 11, 11, 11 };
+
+	/** The summary page: twelve narrow columns, two per key figure, six figures a row. */
+	static final int[] SUMMARY_GRID = { 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10 };
+
+	private static final int FIGURE_COLUMNS = 9;
 
 	private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
-	/** Figures whose change the year-over-year chart shows: one or two per area, unambiguous alone. */
-	private static final List<String> CHANGE_CHART_METRICS = List.of("inspection.filed.cases",
-			"inspection.resolved.cases", "inspection.resolved.migrant_workers", "inspection.resolved.recovered_yuan",
-			"review.received", "litigation.cases", "permit.applications", "permit.online", "commitment.cases");
-
-	/** Figures drawn in the multi-year trend: counts of comparable size. */
-	private static final List<String> TREND_METRICS = List.of("commitment.cases", "inspection.resolved.cases",
-			"permit.online");
 
 	private final Publication publication;
 
@@ -40,7 +41,9 @@ class FigureSheets {
 
 	private final WorkbookStyles styles;
 
-	private final ChartSink charts;
+	private final Charts charts;
+
+	private final ChartSink sink;
 
 	/** Receives each chart: it is written to {@code charts/} and embedded in the sheet. */
 	@FunctionalInterface
@@ -50,248 +53,321 @@ class FigureSheets {
 
 	}
 
-	FigureSheets(Publication publication, Labels labels, WorkbookStyles styles, ChartSink charts) {
+	FigureSheets(Publication publication, Labels labels, WorkbookStyles styles, ChartSink sink) {
 		this.publication = publication;
 		this.labels = labels;
 		this.styles = styles;
-		this.charts = charts;
+		this.charts = new Charts(publication, labels);
+		this.sink = sink;
 	}
 
-	void headline(SheetWriter out, String sheetName) {
-		out.title(sheetName + "（" + year() + "年）");
-		figureTable(out, (row) -> row.metric().headline());
-	}
-
-	void area(SheetWriter out, String sheetName, String area) {
-		out.title(sheetName + "（" + year() + "年）");
-		figureTable(out, (row) -> row.metric().area().equals(area));
-		List<MetricDefinition> monthly = dimensioned(area, "month");
-		if (!monthly.isEmpty()) {
-			out.blankRow().caption(this.labels.get("table.monthly"));
-			monthlyTable(out, monthly);
-		}
-		for (MetricDefinition breakdown : dimensionedOtherThanMonth(area)) {
-			out.blankRow().caption(this.labels.get("table.breakdown", this.labels.metric(breakdown)));
-			breakdownTable(out, breakdown);
-		}
-		out.blankRow();
-		if (!monthly.isEmpty()) {
-			picture(out, monthlyChart(area, monthly.get(0)));
-		}
-		for (MetricDefinition breakdown : dimensionedOtherThanMonth(area)) {
-			picture(out, breakdownChart(area, breakdown));
-		}
-	}
-
-	void yearOverYear(SheetWriter out, String sheetName) {
-		out.title(sheetName + "（" + year() + "年与" + (year() - 1) + "年）");
-		out.header(this.labels.get("column.metric"), this.labels.get("column.dimension"),
-				this.labels.get("column.member"), this.labels.get("column.unit"), this.labels.year(year()),
-				this.labels.year(year() - 1), this.labels.get("column.change"), this.labels.get("column.changeRatio"),
-				this.labels.get("column.note"));
-		for (MetricRow row : this.publication.rows()) {
-			MetricDefinition metric = row.metric();
-			out.row()
-				.text(0, this.labels.metric(metric))
-				.text(1, row.dimension())
-				.text(2, row.member())
-				.text(3, this.labels.unit(metric));
-			figures(out, 4, row);
-		}
-		out.blankRow();
-		picture(out, changeChart());
-		if (this.publication.history().size() > 2) {
-			picture(out, trendChart());
-		}
-	}
-
-	private void picture(SheetWriter out, Chart chart) {
-		out.picture(this.charts.add(chart), chart.height());
-	}
-
-	/** 序号, 指标, 单位, this year, last year, change, change ratio, note. */
-	private void figureTable(SheetWriter out, Predicate<MetricRow> filter) {
-		out.header(this.labels.get("column.number"), this.labels.get("column.metric"), this.labels.get("column.unit"),
-				this.labels.year(year()), this.labels.year(year() - 1), this.labels.get("column.change"),
-				this.labels.get("column.changeRatio"), this.labels.get("column.note"));
-		int number = 1;
-		for (MetricRow row : this.publication.rows()) {
-			if (row.dimension().isEmpty() && filter.test(row)) {
-				out.row()
-					.number(0, BigDecimal.valueOf(number++), this.styles.count)
-					.text(1, this.labels.metric(row.metric()))
-					.text(2, this.labels.unit(row.metric()));
-				figures(out, 3, row);
+	/** 领导摘要: the key figures as large numbers with their change, and two charts, on one page. */
+	void summary(SheetWriter out, String title) {
+		out.line(30).text(0, SUMMARY_GRID.length - 1, this.labels.get("summary.title", title, year()),
+				this.styles.title);
+		out.line(SheetWriter.ROW_HEIGHT)
+			.text(0, SUMMARY_GRID.length - 1, organisationLine() + "    " + this.labels.get("labelled",
+					this.labels.get("cover.asOf"), this.labels.date(this.publication.run().asOf())),
+					this.styles.unitLeft);
+		List<MetricRow> key = this.publication.rows()
+			.stream()
+			.filter((row) -> row.dimension().isEmpty() && row.metric().summary() > 0)
+			.sorted((a, b) -> Integer.compare(a.metric().summary(), b.metric().summary()))
+			.toList();
+		int perLine = SUMMARY_GRID.length / 2;
+		for (int first = 0; first < key.size(); first += perLine) {
+			List<MetricRow> tiles = key.subList(first, Math.min(key.size(), first + perLine));
+			out.line(8);
+			out.line(40);
+			for (int i = 0; i < tiles.size(); i++) {
+				out.text(2 * i, 2 * i + 1, tileLabel(tiles.get(i).metric()), this.styles.kpiLabel);
+			}
+			out.line(28);
+			for (int i = 0; i < tiles.size(); i++) {
+				MetricRow row = tiles.get(i);
+				out.number(2 * i, 2 * i + 1, shown(row.metric(), row.value()), this.styles.kpi(row.metric()));
+			}
+			out.line(SheetWriter.ROW_HEIGHT);
+			for (int i = 0; i < tiles.size(); i++) {
+				MetricRow row = tiles.get(i);
+				out.text(2 * i, 2 * i + 1, this.labels.get("summary.previous",
+						(row.previous() != null) ? Numbers.shown(row.metric(), row.previous()) : "—"),
+						this.styles.kpiFlat);
+			}
+			out.line(SheetWriter.ROW_HEIGHT);
+			for (int i = 0; i < tiles.size(); i++) {
+				MetricRow row = tiles.get(i);
+				out.text(2 * i, 2 * i + 1, Numbers.arrow(row, this.labels), arrowStyle(row));
 			}
 		}
+		out.line(8);
+		int width = 440;
+		int height = 240;
+		out.pictures(SUMMARY_GRID.length / 2, this.sink.add(this.charts.change("summary-change", width, height)),
+				this.sink.add(this.charts.yearsCompared("summary-years", width, height)));
 	}
 
-	/** Value, previous, change, change ratio and note from {@code column} on. */
-	private void figures(SheetWriter out, int column, MetricRow row) {
-		MetricDefinition metric = row.metric();
-		out.number(column, shown(metric, row.value()), this.styles.figure(metric))
-			.number(column + 1, shown(metric, row.previous()), this.styles.figure(metric))
-			.number(column + 2, shown(metric, row.change()), this.styles.figure(metric))
-			.number(column + 3, metric.isRate() ? null : row.changeRatio(), this.styles.signedPercent)
-			.note(column + 4, explanation(row));
+	/** The label of a tile, its unit on a line of its own when the two do not fit on one. */
+	private String tileLabel(MetricDefinition metric) {
+		String label = this.labels.metric(metric);
+		String unit = this.labels.get("tile.unit", this.labels.unit(metric));
+		int width = SUMMARY_GRID[0] + SUMMARY_GRID[1] - 1;
+		return label + ((SheetWriter.displayWidth(label + unit) > width) ? "\n" : "") + unit;
 	}
 
-	private void monthlyTable(SheetWriter out, List<MetricDefinition> monthly) {
-		List<String> header = new ArrayList<>(List.of(this.labels.get("column.month")));
-		for (MetricDefinition metric : monthly) {
-			header.add(this.labels.metric(metric) + " " + this.labels.year(year()));
-			header.add(this.labels.metric(metric) + " " + this.labels.year(year() - 1));
+	/** 附表1: the headline figures, grouped under one section row per area, 其中 rows indented. */
+	void headline(SheetWriter out, String number, String title) {
+		List<MetricRow> rows = this.publication.rows()
+			.stream()
+			.filter((row) -> row.dimension().isEmpty() && row.metric().headline())
+			.toList();
+		long sections = rows.stream().map((row) -> row.metric().area()).distinct().count();
+		out.tableTitle(number, title, organisationLine(), null, FIGURE_COLUMNS, rows.size() + (int) sections);
+		figureHeader(out, true);
+		Notes notes = new Notes();
+		int section = 0;
+		for (Area area : this.publication.areas()) {
+			List<MetricRow> inArea = rows.stream().filter((row) -> row.metric().area().equals(area.id())).toList();
+			if (inArea.isEmpty()) {
+				continue;
+			}
+			out.row().text(0, FIGURE_COLUMNS - 1, this.labels.get("section." + (++section), this.labels.area(area)),
+					this.styles.section);
+			inArea.forEach((row) -> figureRow(out, row, label(row, rows), indent(row, rows), notes));
 		}
-		out.subHeader(header.toArray(String[]::new));
-		BigDecimal[] totals = new BigDecimal[monthly.size() * 2];
+		out.endTable(notes.texts(this.labels), sourcesLine(rows), FIGURE_COLUMNS);
+	}
+
+	/** 附表N: an area's figures, its months against the previous year, its breakdowns and charts. */
+	void area(SheetWriter out, Area area, int sheetNumber, String sheetName) {
+		String prefix = this.labels.get("table.number", sheetNumber) + "-";
+		int table = 0;
+		List<MetricRow> figures = this.publication.rows()
+			.stream()
+			.filter((row) -> row.dimension().isEmpty() && row.metric().area().equals(area.id()))
+			.toList();
+		out.tableTitle(prefix + (++table), this.labels.get("table.area.figures", sheetName, year()),
+				organisationLine(), null, FIGURE_COLUMNS, figures.size());
+		figureHeader(out, true);
+		Notes notes = new Notes();
+		figures.forEach((row) -> figureRow(out, row, label(row, figures), indent(row, figures), notes));
+		out.endTable(notes.texts(this.labels), sourcesLine(figures), FIGURE_COLUMNS);
+
+		List<MetricDefinition> monthly = dimensioned(area.id(), (dimension) -> dimension.equals("month"));
+		if (!monthly.isEmpty()) {
+			monthlyTable(out, prefix + (++table), sheetName, monthly);
+			for (MetricDefinition charted : monthly) {
+				if (charted.onChart("monthly")) {
+					out.picture(this.sink.add(this.charts.monthly(area.id(), charted)));
+				}
+			}
+		}
+		for (MetricDefinition breakdown : dimensioned(area.id(), (dimension) -> !dimension.equals("month"))) {
+			breakdownTable(out, prefix + (++table), breakdown);
+			out.picture(this.sink.add(this.charts.breakdown(area.id(), breakdown)));
+		}
+	}
+
+	/** 附表7: one row per headline figure against the previous year, the change chart, the trend. */
+	void yearOverYear(SheetWriter out, String number, String title) {
+		List<MetricRow> rows = this.publication.rows()
+			.stream()
+			.filter((row) -> row.dimension().isEmpty() && row.metric().headline())
+			.toList();
+		out.tableTitle(number, title, organisationLine(), null, FIGURE_COLUMNS, rows.size());
+		figureHeader(out, true);
+		Notes notes = new Notes();
+		rows.forEach((row) -> figureRow(out, row, this.labels.metric(row.metric()), 0, notes));
+		out.endTable(notes.texts(this.labels), sourcesLine(rows), FIGURE_COLUMNS);
+		out.picture(this.sink.add(this.charts.change("year-over-year", ChartRenderer.WIDTH, ChartRenderer.HEIGHT)));
+		if (this.publication.history().size() > 2) {
+			out.picture(this.sink.add(this.charts.trend()));
+		}
+	}
+
+	/** 附表8: every breakdown member (months, items, decisions) against the previous year. */
+	void detail(SheetWriter out, String number, String title) {
+		List<MetricRow> rows = this.publication.rows().stream().filter((row) -> !row.dimension().isEmpty()).toList();
+		long sections = rows.stream().map(MetricRow::metric).distinct().count();
+		out.tableTitle(number, title, organisationLine(), null, FIGURE_COLUMNS, rows.size() + (int) sections);
+		figureHeader(out, false);
+		out.freezeBelowHeader();
+		Notes notes = new Notes();
+		MetricDefinition current = null;
+		for (MetricRow row : rows) {
+			if (!row.metric().equals(current)) {
+				current = row.metric();
+				out.row().text(0, FIGURE_COLUMNS - 1, this.labels.metric(current), this.styles.section);
+			}
+			figureRow(out, row, this.publication.memberName(row, this.labels), 1, notes);
+		}
+		out.endTable(notes.texts(this.labels), sourcesLine(rows), FIGURE_COLUMNS);
+	}
+
+	/** 指标 | 计量单位 | 本年 | 上年 | 增减 | 增减率 | 备注 (over the last three columns). */
+	private void figureHeader(SheetWriter out, boolean metric) {
+		out.header(this.labels.get(metric ? "column.metric" : "column.member"), this.labels.get("column.unit"),
+				this.labels.year(year()), this.labels.year(year() - 1), this.labels.get("column.change"),
+				this.labels.get("column.changeRatio"), this.labels.get("column.note"), null, null);
+	}
+
+	private void figureRow(SheetWriter out, MetricRow row, String label, int indent, Notes notes) {
+		MetricDefinition metric = row.metric();
+		List<String> remarks = new ArrayList<>();
+		BigDecimal multiple = row.multiple();
+		if (multiple != null) {
+			remarks.add(this.labels.multiple(multiple));
+		}
+		if (metric.isRate()) {
+			String[] parts = metric.ratioParts();
+			remarks.add(notes.mark(this.labels.get("note.rate", this.labels.metric(metric),
+					this.labels.metric(this.publication.metric(parts[0])),
+					this.labels.metric(this.publication.metric(parts[1]))), this.labels));
+		}
+		if (row.unlikeCoverage() != null) {
+			remarks.add(notes.mark(this.labels.coverageNote(row.unlikeCoverage()), this.labels));
+		}
+		String remark = String.join(this.labels.get("separator"), remarks);
+		out.row(Math.max(out.lines(label, 0, 0), out.lines(remark, 6, 8)))
+			.text(0, label, (indent == 0) ? this.styles.text : this.styles.indented[Math.min(indent, 3) - 1])
+			.text(1, this.labels.unit(metric), this.styles.centred)
+			.number(2, shown(metric, row.value()), this.styles.figure(metric))
+			.number(3, shown(metric, row.previous()), this.styles.figure(metric))
+			.number(4, metric.isRate() ? hundredfold(row.change()) : shown(metric, row.change()),
+					this.styles.change(metric))
+			.number(5, metric.isRate() ? null : row.changeRatio(), this.styles.signedPercent)
+			.text(6, 8, remark, this.styles.wrapped);
+	}
+
+	/** 月份 | per monthly figure: this year, last year; "—" where the source does not cover a month. */
+	private void monthlyTable(SheetWriter out, String number, String sheetName, List<MetricDefinition> monthly) {
+		out.tableTitle(number, this.labels.get("table.area.monthly", sheetName, year(), year() - 1),
+				organisationLine(), this.labels.get("unit.line", this.labels.unit(monthly.get(0))),
+				1 + 2 * monthly.size(), 13);
+		String[] top = new String[1 + 2 * monthly.size()];
+		String[] bottom = new String[top.length];
+		top[0] = this.labels.get("column.month");
+		for (int m = 0; m < monthly.size(); m++) {
+			top[1 + 2 * m] = this.labels.metric(this.publication.metric(monthlyBase(monthly.get(m))));
+			bottom[1 + 2 * m] = this.labels.year(year());
+			bottom[2 + 2 * m] = this.labels.year(year() - 1);
+		}
+		out.header(top, bottom);
+		BigDecimal[] totals = new BigDecimal[2 * monthly.size()];
+		Notes notes = new Notes();
 		for (int month = 1; month <= 12; month++) {
-			String member = String.format("%02d", month);
-			out.row().text(0, month + "月");
+			out.row().text(0, this.labels.month(month), this.styles.centred);
 			for (int m = 0; m < monthly.size(); m++) {
-				MetricRow row = find(monthly.get(m), member);
-				out.number(1 + 2 * m, row.value(), this.styles.count)
-					.number(2 + 2 * m, row.previous(), this.styles.count);
+				MetricRow row = this.publication.row(monthly.get(m), String.format("%02d", month));
+				Coverage coverage = this.publication.coverage().get(row.metric().source());
+				monthCell(out, 1 + 2 * m, row.value(), coverage == null || coverage.covers(year(), month));
+				monthCell(out, 2 + 2 * m, row.previous(), coverage == null || coverage.covers(year() - 1, month));
 				totals[2 * m] = add(totals[2 * m], row.value());
 				totals[2 * m + 1] = add(totals[2 * m + 1], row.previous());
+				if (row.unlikeCoverage() != null) {
+					notes.mark(this.labels.coverageNote(row.unlikeCoverage()) + this.labels.get("note.dash"),
+							this.labels);
+				}
 			}
 		}
-		out.row().text(0, this.labels.get("column.total"));
+		out.row().text(0, this.labels.get("column.total"), this.styles.section);
 		for (int i = 0; i < totals.length; i++) {
 			out.number(1 + i, totals[i], this.styles.count);
 		}
+		out.endTable(notes.texts(this.labels), sourcesLine(monthly), top.length);
 	}
 
-	private void breakdownTable(SheetWriter out, MetricDefinition metric) {
-		out.subHeader(this.labels.get("column.member"), this.labels.year(year()), this.labels.year(year() - 1),
-				this.labels.get("column.change"), this.labels.get("column.changeRatio"), this.labels.get("column.note"));
-		for (MetricRow row : rowsOf(metric)) {
-			out.row().text(0, this.publication.memberName(row));
-			figures(out, 1, row);
+	private void monthCell(SheetWriter out, int column, BigDecimal value, boolean covered) {
+		if (value == null || !covered) {
+			out.dash(column);
+		}
+		else {
+			out.number(column, value, this.styles.count);
 		}
 	}
 
-	private Chart monthlyChart(String area, MetricDefinition metric) {
-		DefaultCategoryDataset data = new DefaultCategoryDataset();
-		for (int month = 1; month <= 12; month++) {
-			MetricRow row = find(metric, String.format("%02d", month));
-			String category = this.labels.get("axis.month").equals("月份") ? month + "月" : String.valueOf(month);
-			data.addValue(row.value(), this.labels.year(year()), category);
-			if (row.previous() != null) {
-				data.addValue(row.previous(), this.labels.year(year() - 1), category);
+	/** 项目 | 计量单位 | 本年 | 上年 | 增减 | 增减率 | 备注, largest first. */
+	private void breakdownTable(SheetWriter out, String number, MetricDefinition metric) {
+		List<MetricRow> rows = this.charts.largestFirst(metric);
+		out.tableTitle(number, this.labels.get("table.area.breakdown", this.labels.metric(metric), year()),
+				organisationLine(), null, FIGURE_COLUMNS, rows.size());
+		figureHeader(out, false);
+		Notes notes = new Notes();
+		rows.forEach((row) -> figureRow(out, row, this.publication.memberName(row, this.labels), 0, notes));
+		out.endTable(notes.texts(this.labels), sourcesLine(List.of(metric)), FIGURE_COLUMNS);
+	}
+
+	/** "其中：已结案" for the first part of a figure listed above it, the part's own label after that. */
+	private String label(MetricRow row, List<MetricRow> table) {
+		String label = this.labels.metric(row.metric());
+		String parent = row.metric().parent();
+		if (parent.isEmpty() || indent(row, table) == 0) {
+			return label;
+		}
+		MetricRow firstPart = table.stream().filter((r) -> r.metric().parent().equals(parent)).findFirst().orElseThrow();
+		return (firstPart == row) ? this.labels.get("of.which", label) : label;
+	}
+
+	/** How deep a figure sits under the figures it is part of, counting those in the table. */
+	private int indent(MetricRow row, List<MetricRow> table) {
+		int depth = 0;
+		String parent = row.metric().parent();
+		while (!parent.isEmpty()) {
+			String id = parent;
+			if (table.stream().anyMatch((r) -> r.metric().id().equals(id))) {
+				depth++;
 			}
+			parent = this.publication.metric(id).parent();
 		}
-		return new Chart(area + "-monthly", Kind.LINE,
-				this.labels.get("chart.monthly", this.labels.metric(definition(monthlyBase(metric))), String.valueOf(year()),
-						String.valueOf(year() - 1)),
-				this.labels.get("axis.month"), this.labels.get("axis.count"), data);
+		return depth;
 	}
 
-	private Chart breakdownChart(String area, MetricDefinition metric) {
-		DefaultCategoryDataset data = new DefaultCategoryDataset();
-		for (MetricRow row : rowsOf(metric)) {
-			String member = this.publication.memberLabels().getOrDefault(metric.id() + "|" + row.member(),
-					row.member());
-			data.addValue(row.value(), this.labels.year(year()), member);
-			if (row.previous() != null) {
-				data.addValue(row.previous(), this.labels.year(year() - 1), member);
-			}
-		}
-		String suffix = metric.id().substring(metric.id().lastIndexOf('.') + 1);
-		Kind kind = (data.getColumnCount() > 6) ? Kind.HORIZONTAL_BAR : Kind.BAR;
-		return new Chart(area + "-" + suffix.replace('_', '-'), kind,
-				this.labels.get("chart.breakdown", this.labels.metric(metric), String.valueOf(year())),
-				this.labels.get("column.member"), this.labels.get("axis.count"), data);
-	}
-
-	/** Change ratio of the main figures that have a previous value. */
-	private Chart changeChart() {
-		DefaultCategoryDataset data = new DefaultCategoryDataset();
+	private List<MetricDefinition> dimensioned(String area, Predicate<String> dimension) {
+		Map<String, MetricDefinition> metrics = new LinkedHashMap<>();
 		for (MetricRow row : this.publication.rows()) {
-			if (CHANGE_CHART_METRICS.contains(row.metric().id()) && row.dimension().isEmpty()
-					&& row.changeRatio() != null) {
-				data.addValue(row.changeRatio().multiply(HUNDRED), this.labels.get("column.changeRatio"),
-						this.labels.metric(row.metric()));
+			if (row.metric().area().equals(area) && !row.dimension().isEmpty() && dimension.test(row.dimension())) {
+				metrics.put(row.metric().id(), row.metric());
 			}
 		}
-		return new Chart("year-over-year", Kind.HORIZONTAL_BAR,
-				this.labels.get("chart.yoy", String.valueOf(year()), String.valueOf(year() - 1)),
-				this.labels.get("column.metric"), this.labels.get("axis.changeRatio"), data);
-	}
-
-	private Chart trendChart() {
-		DefaultCategoryDataset data = new DefaultCategoryDataset();
-		this.publication.history().forEach((year, values) -> {
-			for (MetricValue value : values) {
-				if (value.dimension().isEmpty() && TREND_METRICS.contains(value.metricId())) {
-					data.addValue(value.value(), this.labels.metric(definition(value.metricId())), String.valueOf(year));
-				}
-			}
-		});
-		return new Chart("trend", Kind.LINE, this.labels.get("chart.trend"), this.labels.get("axis.year"),
-				this.labels.get("axis.count"), data);
+		return List.copyOf(metrics.values());
 	}
 
 	/** {@code commitment.cases.by_month} breaks down {@code commitment.cases}. */
-	private static String monthlyBase(MetricDefinition monthly) {
+	static String monthlyBase(MetricDefinition monthly) {
 		return monthly.id().substring(0, monthly.id().length() - ".by_month".length());
 	}
 
-	private List<MetricDefinition> dimensioned(String area, String dimension) {
-		Map<String, MetricDefinition> metrics = new LinkedHashMap<>();
-		for (MetricRow row : this.publication.rows()) {
-			if (row.metric().area().equals(area) && row.dimension().equals(dimension)) {
-				metrics.put(row.metric().id(), row.metric());
+	private String organisationLine() {
+		return this.labels.get("organisation.line", this.publication.bureauName());
+	}
+
+	private String sourcesLine(List<?> rowsOrMetrics) {
+		List<String> names = new ArrayList<>();
+		for (Object item : rowsOrMetrics) {
+			MetricDefinition metric = (item instanceof MetricRow row) ? row.metric() : (MetricDefinition) item;
+			String name = this.labels.get("source." + (metric.source().isEmpty() ? "reference" : metric.source()));
+			if (!names.contains(name)) {
+				names.add(name);
 			}
 		}
-		return List.copyOf(metrics.values());
+		return this.labels.get("sources.line", String.join(this.labels.get("list.separator"), names));
 	}
 
-	private List<MetricDefinition> dimensionedOtherThanMonth(String area) {
-		Map<String, MetricDefinition> metrics = new LinkedHashMap<>();
-		for (MetricRow row : this.publication.rows()) {
-			if (row.metric().area().equals(area) && !row.dimension().isEmpty() && !row.dimension().equals("month")) {
-				metrics.put(row.metric().id(), row.metric());
-			}
+	private CellStyle arrowStyle(MetricRow row) {
+		if (row.change() == null || row.change().signum() == 0) {
+			return this.styles.kpiFlat;
 		}
-		return List.copyOf(metrics.values());
-	}
-
-	private List<MetricRow> rowsOf(MetricDefinition metric) {
-		return this.publication.rows().stream().filter((r) -> r.metric().equals(metric)).toList();
-	}
-
-	private MetricRow find(MetricDefinition metric, String member) {
-		return rowsOf(metric).stream()
-			.filter((r) -> r.member().equals(member))
-			.findFirst()
-			.orElseThrow(() -> new IllegalStateException(metric.id() + " has no member " + member));
-	}
-
-	private MetricDefinition definition(String metricId) {
-		return this.publication.rows()
-			.stream()
-			.map(MetricRow::metric)
-			.filter((m) -> m.id().equals(metricId))
-			.findFirst()
-			.orElseThrow();
-	}
-
-	/** "为上年的8.0倍" where a multiple reads better, then the coverage note. */
-	private String explanation(MetricRow row) {
-		StringBuilder text = new StringBuilder();
-		BigDecimal multiple = row.multiple();
-		if (multiple != null) {
-			text.append(this.labels.get("multiple", multiple.toPlainString()));
-		}
-		if (row.note() != null) {
-			text.append(text.isEmpty() ? "" : "；").append(row.note());
-		}
-		return text.toString();
+		return (row.change().signum() > 0) ? this.styles.kpiUp : this.styles.kpiDown;
 	}
 
 	/** Money is shown in 万元. */
-	private static BigDecimal shown(MetricDefinition metric, BigDecimal value) {
+	static BigDecimal shown(MetricDefinition metric, BigDecimal value) {
 		return (value != null && metric.isMoney()) ? value.divide(TEN_THOUSAND, 6, RoundingMode.HALF_UP) : value;
+	}
+
+	/** A change of a rate in 百分点. */
+	private static BigDecimal hundredfold(BigDecimal change) {
+		return (change != null) ? change.multiply(HUNDRED) : null;
 	}
 
 	private static BigDecimal add(BigDecimal total, BigDecimal value) {
@@ -303,6 +379,31 @@ class FigureSheets {
 
 	private int year() {
 		return this.publication.run().year();
+	}
+
+	/** The notes under one table: each text once, numbered in order of first use. */
+	static final class Notes {
+
+		private final List<String> texts = new ArrayList<>();
+
+		/** "注1": the mark a row carries for this note. */
+		String mark(String text, Labels labels) {
+			int index = this.texts.indexOf(text);
+			if (index < 0) {
+				this.texts.add(text);
+				index = this.texts.size() - 1;
+			}
+			return labels.get("note.mark", index + 1);
+		}
+
+		List<String> texts(Labels labels) {
+			List<String> lines = new ArrayList<>();
+			for (int i = 0; i < this.texts.size(); i++) {
+				lines.add(labels.get("note.line", i + 1, this.texts.get(i)));
+			}
+			return lines;
+		}
+
 	}
 
 }

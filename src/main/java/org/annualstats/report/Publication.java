@@ -5,6 +5,10 @@ import java.util.Map;
 import java.util.SortedMap;
 
 import org.annualstats.ingest.FileReport;
+import org.annualstats.metrics.Coverage;
+import org.annualstats.metrics.MetricCatalogue;
+import org.annualstats.metrics.MetricCatalogue.Area;
+import org.annualstats.metrics.MetricDefinition;
 import org.annualstats.metrics.MetricRow;
 import org.annualstats.metrics.MetricValue;
 
@@ -13,19 +17,44 @@ import org.annualstats.metrics.MetricValue;
  *
  * @param rows every figure beside the previous year's
  * @param history the figures of every year with a completed run up to this one, for trends
+ * @param coverage per source, the months this year and the previous year cover
  * @param files the ingested files' provenance
  * @param findingsByCheck finding counts per check id
  * @param memberLabels readable names of breakdown members, keyed {@code metric_id|member}
  */
-public record Publication(RunSummary run, List<MetricRow> rows, SortedMap<Integer, List<MetricValue>> history,
-		List<FileReport> files, Map<String, Long> findingsByCheck, Map<String, String> memberLabels) {
+public record Publication(RunSummary run, String bureauName, MetricCatalogue catalogue, List<MetricRow> rows,
+		SortedMap<Integer, List<MetricValue>> history, Map<String, Coverage> coverage, List<FileReport> files,
+		Map<String, Long> findingsByCheck, Map<String, String> memberLabels) {
 
-	/** "维持", "无犯罪记录证明（ZM-RS-001）", or the member itself when it has no name. */
-	String memberName(MetricRow row) {
-		String label = this.memberLabels.get(row.metric().id() + "|" + row.member());
-		if (label == null || label.equals(row.member())) {
-			return row.member();
-		}
-		return "item".equals(row.dimension()) ? label + "（" + row.member() + "）" : label;
+	List<Area> areas() {
+		return this.catalogue.areaDefinitions();
 	}
+
+	MetricDefinition metric(String id) {
+		return this.catalogue.metric(id);
+	}
+
+	/** The row of one member of a breakdown. */
+	MetricRow row(MetricDefinition metric, String member) {
+		return this.rows.stream()
+			.filter((r) -> r.metric().equals(metric) && r.member().equals(member))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException(metric.id() + " has no member " + member));
+	}
+
+	/**
+	 * "3月", "维持", "无犯罪记录证明（ZM-RS-001）": a breakdown member as a reader names it. Item names
+	 * come from Chinese systems, so the English workbook names an item by its code.
+	 */
+	String memberName(MetricRow row, Labels labels) {
+		if ("month".equals(row.dimension())) {
+			return labels.month(Integer.parseInt(row.member()));
+		}
+		String label = this.memberLabels.get(row.metric().id() + "|" + row.member());
+		if ("item".equals(row.dimension())) {
+			return (label == null || labels.english()) ? row.member() : labels.get("item.named", label, row.member());
+		}
+		return (label != null) ? label : row.member();
+	}
+
 }

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 
+import org.annualstats.metrics.Coverage;
+import org.annualstats.metrics.MetricCatalogue;
 import org.annualstats.metrics.MetricRow;
 import org.annualstats.metrics.MetricValue;
 import org.annualstats.reconcile.FindingRepository;
@@ -26,23 +28,34 @@ public class ReportService {
 
 	private final WorkbookWriter workbook;
 
-	public ReportService(FindingRepository findings, ProvenanceRepository provenance,
+	private final MetricCatalogue catalogue;
+
+	private final Labels labels;
+
+	private final String bureauName;
+
+	public ReportService(FindingRepository findings, ProvenanceRepository provenance, MetricCatalogue catalogue,
 			@Value("${annualstats.bureau-name}") String bureauName,
+			@Value("${annualstats.bureau-name-en}") String bureauNameEn,
 			@Value("${annualstats.locale:zh}") Locale locale) {
 		this.findings = findings;
 		this.provenance = provenance;
+		this.catalogue = catalogue;
+		this.labels = new Labels(locale);
+		this.bureauName = this.labels.english() ? bureauNameEn : bureauName;
 		this.csv = new CsvOutputs(findings, provenance);
-		this.workbook = new WorkbookWriter(bureauName, locale, findings, provenance);
+		this.workbook = new WorkbookWriter(this.labels, findings, provenance);
 	}
 
 	/** @return the folder now holding the year's outputs */
 	public Path publish(RunSummary run, List<MetricRow> rows, SortedMap<Integer, List<MetricValue>> history,
-			Map<String, String> memberLabels, Path outputRoot) {
-		Publication publication = new Publication(run, rows, history, this.provenance.files(run.runId()),
-				this.findings.countsByCheck(run.runId()), memberLabels);
+			Map<String, Coverage> coverage, Map<String, String> memberLabels, Path outputRoot) {
+		Publication publication = new Publication(run, this.bureauName, this.catalogue, rows, history, coverage,
+				this.provenance.files(run.runId()), this.findings.countsByCheck(run.runId()), memberLabels);
 		Path work = OutputPublisher.workFolder(outputRoot, run.year(), run.runId());
 		try {
-			this.csv.metrics(work.resolve("metrics.csv"), run.year(), rows);
+			this.csv.metrics(work.resolve("metrics.csv"), run.year(), rows,
+					(row) -> (row.unlikeCoverage() != null) ? this.labels.coverageNote(row.unlikeCoverage()) : "");
 			this.csv.rejects(work.resolve("rejects.csv"), run.runId());
 			this.csv.reconciliation(work.resolve("reconciliation.csv"), run.runId());
 			this.workbook.write(work.resolve("statistical-appendix-" + run.year() + ".xlsx"), work.resolve("charts"),

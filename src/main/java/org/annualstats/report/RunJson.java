@@ -46,7 +46,7 @@ final class RunJson {
 		json.put("id", metric.id());
 		json.put("unit", metric.unit());
 		json.put("source", metric.source().isEmpty() ? "reference" : metric.source());
-		json.put("definition", metric.definition());
+		json.put("definition", metric.definitionEn());
 		json.put("defined_by", metric.isRate() ? metric.ratio() : "jobs/metrics/" + metric.area() + ".sql");
 		return json;
 	}

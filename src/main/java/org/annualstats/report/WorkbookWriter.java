@@ -5,82 +5,68 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 
+import org.annualstats.metrics.MetricCatalogue.Area;
 import org.annualstats.reconcile.FindingRepository;
 import org.annualstats.store.ProvenanceRepository;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * The statistical appendix (统计附表, SPEC §6), streamed with SXSSF: cover, contents, headline
- * table, one sheet per area, year over year, reconciliation and notes. Charts are written to
- * {@code charts/} and embedded in their sheets.
+ * The statistical appendix (统计附表), streamed with SXSSF: cover, contents, the one-page summary,
+ * the numbered tables (headline figures, one sheet per area, year over year, detail,
+ * reconciliation, notes). Charts are written to {@code charts/} and embedded in their sheets.
  */
 class WorkbookWriter {
 
-	/** The area sheets in the order of SPEC §6. */
-	static final List<String> AREAS = List.of("inspection", "review", "litigation", "permit", "commitment");
+	/** The grid of the cover: six equal columns across the page. */
+	private static final int[] COVER_GRID = { 20, 20, 20, 20, 20, 20 };
 
-	private final String bureauName;
+	/** The grid of the contents: 序号, 表号, the linked name, what the table holds. */
+	private static final int[] CONTENTS_GRID = { 8, 12, 30, 60 };
 
-	private final Locale locale;
+	private final Labels labels;
 
 	private final FindingRepository findings;
 
 	private final ProvenanceRepository provenance;
 
-	WorkbookWriter(String bureauName, Locale locale, FindingRepository findings, ProvenanceRepository provenance) {
-		this.bureauName = bureauName;
-		this.locale = locale;
+	WorkbookWriter(Labels labels, FindingRepository findings, ProvenanceRepository provenance) {
+		this.labels = labels;
 		this.findings = findings;
 		this.provenance = provenance;
 	}
 
 	void write(Path file, Path chartsFolder, Publication publication) {
-		Labels labels = new Labels(this.locale);
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-			WorkbookStyles styles = new WorkbookStyles(workbook);
-			FigureSheets figures = new FigureSheets(publication, labels, styles, (chart) -> {
+			WorkbookStyles styles = new WorkbookStyles(workbook, this.labels);
+			FigureSheets figures = new FigureSheets(publication, this.labels, styles, (chart) -> {
 				byte[] png = ChartRenderer.png(chart);
 				writeChart(chartsFolder.resolve(chart.name() + ".png"), png);
 				return png;
 			});
-			ExplanationSheets explanations = new ExplanationSheets(publication, labels, styles, this.findings,
+			ExplanationSheets explanations = new ExplanationSheets(publication, this.labels, styles, this.findings,
 					this.provenance);
-			List<Page> pages = new ArrayList<>();
-			pages.add(new Page(labels.get("sheet.cover"), null, (out) -> cover(out, labels, publication)));
-			pages.add(new Page(labels.get("sheet.contents"), null, (out) -> contents(out, labels, pages)));
-			String headline = labels.get("sheet.headline");
-			pages.add(new Page(headline, "contents.about.headline", (out) -> figures.headline(out, headline)));
-			for (String area : AREAS) {
-				String name = labels.get("sheet.area." + area);
-				pages.add(new Page(name, "contents.about.area", (out) -> figures.area(out, name, area)));
-			}
-			String yoy = labels.get("sheet.yoy");
-			pages.add(new Page(yoy, "contents.about.yoy", (out) -> figures.yearOverYear(out, yoy)));
-			String reconciliation = labels.get("sheet.reconciliation");
-			pages.add(new Page(reconciliation, "contents.about.reconciliation",
-					(out) -> explanations.reconciliation(out, reconciliation)));
-			String notes = labels.get("sheet.notes");
-			pages.add(new Page(notes, "contents.about.notes", (out) -> explanations.notes(out, notes)));
+			List<Page> pages = pages(publication, figures, explanations);
 			for (Page page : pages) {
-				workbook.createSheet(page.name());
+				workbook.createSheet(page.sheetName());
 			}
+			String footer = this.labels.get("footer", publication.bureauName().replace("&", "&&"));
 			for (Page page : pages) {
-				SheetWriter out = new SheetWriter(workbook.getSheet(page.name()), styles);
+				SheetWriter out = new SheetWriter(workbook.getSheet(page.sheetName()), styles, page.grid());
 				page.content().accept(out);
-				out.finish(publication.run().runId(), labels.get("footer.page"));
+				out.finish(footer);
 			}
-			String title = labels.get("workbook.title", String.valueOf(publication.run().year()));
+			String title = this.labels.get("workbook.title", String.valueOf(publication.run().year()));
 			var properties = workbook.getXSSFWorkbook().getProperties().getCoreProperties();
 			properties.setTitle(title);
-			properties.setCreator(this.bureauName);
-			properties.setDescription(this.bureauName + " " + title + " / run " + publication.run().runId());
+			properties.setCreator(publication.bureauName());
+			properties.setDescription(publication.bureauName() + " " + title + " / run " + publication.run().runId());
 			try (OutputStream out = Files.newOutputStream(file)) {
 				workbook.write(out);
 			}
@@ -93,36 +79,106 @@ class WorkbookWriter {
 		}
 	}
 
-	/** A sheet: its name, what the contents say of it, and what fills it. */
-	private record Page(String name, String aboutKey, Consumer<SheetWriter> content) {
+	/**
+	 * A sheet: its name, its 表号 in the contents (empty for sheets that are not tables), what the
+	 * contents say of it, its grid and what fills it.
+	 */
+	private record Page(String sheetName, String number, String title, String about, int[] grid,
+			Consumer<SheetWriter> content) {
 	}
 
-	private void cover(SheetWriter out, Labels labels, Publication publication) {
-		RunSummary run = publication.run();
-		out.title(this.bureauName).title(labels.get("workbook.title", String.valueOf(run.year()))).blankRow();
-		out.row().text(0, labels.get("cover.asOf")).text(1, run.asOf().toString());
-		out.row()
-			.text(0, labels.get("cover.generated"))
-			.text(1, LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
-		out.row().text(0, labels.get("cover.runId")).text(1, run.runId());
-		out.row()
-			.text(0, labels.get("cover.previousRun"))
-			.text(1, (run.previousRunId() != null) ? run.previousRunId() : labels.get("cover.previousRun.none"));
-		out.row()
-			.text(0, labels.get("cover.reconciliation"))
-			.text(1, labels.get(run.reconciled() ? "cover.reconciled" : "cover.notReconciled"));
-	}
-
-	private static void contents(SheetWriter out, Labels labels, List<Page> pages) {
-		out.title(labels.get("sheet.contents"));
-		out.header(labels.get("column.number"), labels.get("contents.sheet"), labels.get("contents.about"));
+	private List<Page> pages(Publication publication, FigureSheets figures, ExplanationSheets explanations) {
+		List<Page> pages = new ArrayList<>();
+		pages.add(new Page(this.labels.get("sheet.cover"), "", "", "", COVER_GRID,
+				(out) -> cover(out, publication)));
+		pages.add(new Page(this.labels.get("sheet.contents"), "", "", "", CONTENTS_GRID,
+				(out) -> contents(out, pages)));
+		String summary = this.labels.get("sheet.summary");
+		pages.add(new Page(summary, "", summary, this.labels.get("contents.about.summary"), FigureSheets.SUMMARY_GRID,
+				(out) -> figures.summary(out, summary)));
 		int number = 1;
+		pages.add(table(number++, "headline", FigureSheets.GRID,
+				(n, title) -> (out) -> figures.headline(out, n, title)));
+		for (Area area : publication.areas()) {
+			int sheetNumber = number++;
+			String title = this.labels.area(area);
+			pages.add(new Page(sheetName(sheetNumber, title), tableNumber(sheetNumber), title,
+					this.labels.get("contents.about.area"), FigureSheets.GRID,
+					(out) -> figures.area(out, area, sheetNumber, title)));
+		}
+		pages.add(table(number++, "yoy", FigureSheets.GRID, (n, title) -> (out) -> figures.yearOverYear(out, n, title)));
+		pages.add(table(number++, "detail", FigureSheets.GRID, (n, title) -> (out) -> figures.detail(out, n, title)));
+		int reconciliation = number++;
+		pages.add(table(reconciliation, "reconciliation", ExplanationSheets.GRID,
+				(n, title) -> (out) -> explanations.reconciliation(out, reconciliation, title)));
+		int notes = number++;
+		pages.add(table(notes, "notes", ExplanationSheets.GRID,
+				(n, title) -> (out) -> explanations.notes(out, notes, title)));
+		return pages;
+	}
+
+	/** What fills a numbered table's sheet, given its 表号 and title. */
+	@FunctionalInterface
+	private interface TableContent {
+
+		Consumer<SheetWriter> of(String number, String title);
+
+	}
+
+	private Page table(int number, String key, int[] grid, TableContent content) {
+		String title = this.labels.get("table." + key);
+		return new Page(sheetName(number, title), tableNumber(number), title,
+				this.labels.get("contents.about." + key), grid, content.of(tableNumber(number), title));
+	}
+
+	private String tableNumber(int number) {
+		return this.labels.get("table.number", number);
+	}
+
+	private String sheetName(int number, String title) {
+		return tableNumber(number) + " " + title;
+	}
+
+	/** The cover: title in the upper third, the particulars centred, the run id in small print at the foot. */
+	private void cover(SheetWriter out, Publication publication) {
+		RunSummary run = publication.run();
+		int last = COVER_GRID.length - 1;
+		out.line(90);
+		out.line(36).text(0, last, publication.bureauName(), out.styles().coverBureau);
+		out.line(54).text(0, last, this.labels.get("workbook.title", String.valueOf(run.year())),
+				out.styles().coverTitle);
+		out.line(24);
+		out.line(30).text(0, last, this.labels.get("edition.draft"), out.styles().coverEdition);
+		out.line(40);
+		coverLine(out, "cover.asOf", this.labels.date(run.asOf()));
+		coverLine(out, "cover.organisation", publication.bureauName());
+		coverLine(out, "cover.issued", this.labels.date(LocalDate.now()));
+		coverLine(out, "cover.reconciliation",
+				this.labels.get(run.reconciled() ? "cover.reconciled" : "cover.notReconciled"));
+		out.fillPage(2 * 16);
+		String previous = (run.previousRunId() != null) ? run.previousRunId()
+				: this.labels.get("cover.previousRun.none");
+		out.line(16).text(0, last, this.labels.get("cover.foot", run.runId(), previous,
+				LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))), out.styles().smallPrint);
+	}
+
+	private void coverLine(SheetWriter out, String key, String value) {
+		out.line(28).text(0, COVER_GRID.length - 1, this.labels.get("labelled", this.labels.get(key), value), out.styles().coverLine);
+	}
+
+	private void contents(SheetWriter out, List<Page> pages) {
+		out.line(30).text(0, CONTENTS_GRID.length - 1, this.labels.get("sheet.contents"), out.styles().title);
+		out.line(10);
+		out.header(this.labels.get("column.number"), this.labels.get("column.tableNumber"),
+				this.labels.get("column.name"), this.labels.get("contents.about"));
+		int entry = 1;
 		for (Page page : pages) {
-			if (page.aboutKey() != null) {
+			if (!page.about().isEmpty()) {
 				out.row()
-					.number(0, java.math.BigDecimal.valueOf(number++), null)
-					.link(1, page.name())
-					.text(2, labels.get(page.aboutKey()));
+					.number(0, java.math.BigDecimal.valueOf(entry++), out.styles().centred)
+					.text(1, page.number(), out.styles().centred)
+					.link(2, page.title(), page.sheetName())
+					.text(3, page.about());
 			}
 		}
 	}

@@ -22,7 +22,8 @@ class ChartRendererTests {
 		data.addValue(1600, "2020年", "告知承诺制办件");
 		data.addValue(200, "2019年", "告知承诺制办件");
 		data.addValue(295, "2020年", "非立案解决欠薪问题");
-		Chart chart = new Chart("test", Kind.BAR, "主要指标同比（2020年比2019年）", "指标", "数量", data);
+		Chart chart = new Chart("test", Kind.COLUMN, "主要指标同比（2020年比2019年）", "指标", "单位：件", data,
+				ChartRenderer.HEIGHT);
 
 		JFreeChart drawn = ChartRenderer.draw(chart);
 		Font titleFont = drawn.getTitle().getFont();
@@ -38,16 +39,6 @@ class ChartRendererTests {
 		BufferedImage image = ImageIO.read(new ByteArrayInputStream(ChartRenderer.png(chart)));
 		assertThat(image.getWidth()).isEqualTo(ChartRenderer.WIDTH);
 		assertThat(image.getHeight()).isEqualTo(ChartRenderer.HEIGHT);
-	}
-
-	@Test
-	void horizontalBarsGrowWithTheirCategories() {
-		DefaultCategoryDataset data = new DefaultCategoryDataset();
-		for (int i = 1; i <= 19; i++) {
-			data.addValue(i, "2020年", "证明事项" + i);
-		}
-		Chart chart = new Chart("items", Kind.HORIZONTAL_BAR, "告知承诺（按证明事项）", "项目", "数量", data);
-		assertThat(chart.height()).isGreaterThan(ChartRenderer.HEIGHT);
 	}
 
 }

@@ -67,26 +67,32 @@ class StatisticalAppendixFunctionalTests {
 		try (XSSFWorkbook workbook = open()) {
 			List<String> names = new ArrayList<>();
 			workbook.forEach((sheet) -> names.add(sheet.getSheetName()));
-			assertThat(names).containsExactly("封面", "目录", "附表1 主要指标", "劳动保障监察", "行政复议", "行政应诉",
-					"行政审批与政务服务", "证明事项告知承诺", "同比分析", "数据核对", "数据说明");
+			assertThat(names).containsExactly("封面", "目录", "领导摘要", "附表1 主要指标", "附表2 劳动保障监察", "附表3 行政复议",
+					"附表4 行政应诉", "附表5 行政审批与政务服务", "附表6 证明事项告知承诺", "附表7 同比分析", "附表8 分项明细",
+					"附表9 数据核对", "附表10 数据说明");
 			assertThat(workbook.getProperties().getCoreProperties().getTitle()).isEqualTo("2020年度法治政府建设统计附表");
 			assertThat(workbook.getProperties().getCoreProperties().getCreator()).isEqualTo("长治市人力资源和社会保障局");
 		}
 	}
 
 	@Test
-	void contentsLinkToEverySheetAfterThem() throws Exception {
+	void contentsLinkToEverySheetAfterThemWithTheirTableNumbers() throws Exception {
 		try (XSSFWorkbook workbook = open()) {
 			List<String> targets = new ArrayList<>();
+			List<String> numbers = new ArrayList<>();
 			for (Row row : workbook.getSheet("目录")) {
-				Cell cell = row.getCell(1);
+				Cell cell = row.getCell(2);
 				if (cell != null && cell.getHyperlink() != null) {
 					assertThat(cell.getHyperlink().getType()).isEqualTo(HyperlinkType.DOCUMENT);
 					targets.add(cell.getHyperlink().getAddress());
+					numbers.add(row.getCell(1).getStringCellValue());
 				}
 			}
-			assertThat(targets).containsExactly("'附表1 主要指标'!A1", "'劳动保障监察'!A1", "'行政复议'!A1", "'行政应诉'!A1",
-					"'行政审批与政务服务'!A1", "'证明事项告知承诺'!A1", "'同比分析'!A1", "'数据核对'!A1", "'数据说明'!A1");
+			assertThat(targets).containsExactly("'领导摘要'!A1", "'附表1 主要指标'!A1", "'附表2 劳动保障监察'!A1",
+					"'附表3 行政复议'!A1", "'附表4 行政应诉'!A1", "'附表5 行政审批与政务服务'!A1", "'附表6 证明事项告知承诺'!A1",
+					"'附表7 同比分析'!A1", "'附表8 分项明细'!A1", "'附表9 数据核对'!A1", "'附表10 数据说明'!A1");
+			assertThat(numbers).containsExactly("", "附表1", "附表2", "附表3", "附表4", "附表5", "附表6", "附表7", "附表8",
+					"附表9", "附表10");
 		}
 	}
 
@@ -94,35 +100,133 @@ class StatisticalAppendixFunctionalTests {
 	void figuresAreNumericCellsWithTheirFormats() throws Exception {
 		try (XSSFWorkbook workbook = open()) {
 			Sheet headline = workbook.getSheet("附表1 主要指标");
-			assertFigure(row(headline, "告知承诺制办件"), 3, 1600, "#,##0");
-			assertFigure(row(headline, "告知承诺制办件"), 4, 200, "#,##0");
-			assertFigure(row(headline, "非立案涉及农民工"), 3, 3648, "#,##0");
-			assertFigure(row(headline, "非立案追回工资"), 3, 3678.04, "#,##0.00");
-			assertFigure(row(headline, "立案案件追回工资"), 3, 11.4, "#,##0.00");
-			assertFigure(row(headline, "法定期限内结案率"), 3, 1.0, "0.00%");
-			assertFigure(row(headline, "告知承诺制办件"), 6, 7.0, "+0.00%;-0.00%;0.00%");
-			assertThat(row(headline, "告知承诺制办件").getCell(7).getStringCellValue()).startsWith("为上年的8.0倍")
-				.contains("6–11月");
-			Sheet commitments = workbook.getSheet("证明事项告知承诺");
-			assertFigure(row(commitments, "告知承诺制办件"), 3, 1600, "#,##0");
+			assertFigure(row(headline, "告知承诺制办件"), 2, 1600, "#,##0");
+			assertFigure(row(headline, "告知承诺制办件"), 3, 200, "#,##0");
+			assertFigure(row(headline, "告知承诺制办件"), 4, 1400, "+#,##0;-#,##0;0");
+			assertFigure(row(headline, "告知承诺制办件"), 5, 7.0, "+0.00%;-0.00%;0.00%");
+			assertFigure(row(headline, "非立案涉及农民工"), 2, 3648, "#,##0");
+			assertFigure(row(headline, "非立案追回工资"), 2, 3678.04, "#,##0.00");
+			assertFigure(row(headline, "立案案件追回工资"), 2, 11.4, "#,##0.00");
+			assertFigure(row(headline, "法定期限内结案率"), 2, 1.0, "0.00%");
+			Sheet commitments = workbook.getSheet("附表6 证明事项告知承诺");
+			assertFigure(row(commitments, "告知承诺制办件"), 2, 1600, "#,##0");
 			assertThat(cellText(commitments, 0)).contains("无犯罪记录证明（ZM-RS-001）");
-			assertThat(cellText(workbook.getSheet("行政复议"), 0)).contains("维持");
+			assertThat(cellText(workbook.getSheet("附表3 行政复议"), 0)).contains("维持");
+		}
+	}
+
+	@Test
+	void theChangeOfARateIsInPercentagePoints() throws Exception {
+		try (XSSFWorkbook workbook = open()) {
+			Row online = row(workbook.getSheet("附表1 主要指标"), "网办率");
+			// 2,754 of 4,000 against 2,464 of 3,500
+			assertFigure(online, 4, (2754 / 4000.0 - 2464 / 3500.0) * 100, "+0.00\"个百分点\";-0.00\"个百分点\";0.00\"个百分点\"");
+			assertThat(online.getCell(5).getCellType()).isEqualTo(CellType.BLANK);
+		}
+	}
+
+	@Test
+	void aMultipleOnlyOnABaseOfAtLeastTenAndWithoutATrailingZero() throws Exception {
+		try (XSSFWorkbook workbook = open()) {
+			Sheet headline = workbook.getSheet("附表1 主要指标");
+			assertThat(remark(row(headline, "告知承诺制办件"))).startsWith("为上年的8倍；注");
+			// 8 against 4: twice as many, but on a base of 4 a multiple says more than the figures do
+			assertThat(remark(row(headline, "负责人出庭应诉"))).doesNotContain("倍");
+		}
+	}
+
+	@Test
+	void aNoteIsWrittenOnceUnderItsTableAndTheRowsCarryItsMark() throws Exception {
+		try (XSSFWorkbook workbook = open()) {
+			Sheet commitments = workbook.getSheet("附表6 证明事项告知承诺");
+			List<String> coverage = cellText(commitments, 0).stream().filter((t) -> t.contains("6–11月")).toList();
+			// one note under the figures, one under the months, one under the items: never row by row
+			assertThat(coverage).hasSize(3).allMatch((t) -> t.startsWith("注1：2019年数据仅覆盖6–11月，2020年覆盖1–12月"));
+			assertThat(remark(row(commitments, "告知承诺制办件"))).isEqualTo("为上年的8倍；注1");
+			assertThat(cellText(commitments, 0)).contains("资料来源：证明事项告知承诺系统");
+		}
+	}
+
+	@Test
+	void monthsOutsideASourcesCoverageShowADash() throws Exception {
+		try (XSSFWorkbook workbook = open()) {
+			Sheet commitments = workbook.getSheet("附表6 证明事项告知承诺");
+			for (int month = 1; month <= 12; month++) {
+				Row row = rowWith(commitments, 0, month + "月");
+				assertFigure(row, 1, monthly2020(month), "#,##0");
+				if (month >= 6 && month <= 11) {
+					assertThat(row.getCell(2).getCellType()).as("%d月", month).isEqualTo(CellType.NUMERIC);
+				}
+				else {
+					assertThat(row.getCell(2).getStringCellValue()).as("%d月", month).isEqualTo("—");
+				}
+			}
+		}
+	}
+
+	private static double monthly2020(int month) throws Exception {
+		for (String line : Files.readAllLines(year.resolve("metrics.csv"))) {
+			if (line.contains(",commitment.cases.by_month,") && line.contains(String.format(",%02d,", month))) {
+				return Double.parseDouble(line.split(",")[4]);
+			}
+		}
+		throw new AssertionError("no commitment.cases.by_month " + month + " in metrics.csv");
+	}
+
+	@Test
+	void theHeadlineTableIsGroupedByAreaWithItsPartsIndented() throws Exception {
+		try (XSSFWorkbook workbook = open()) {
+			List<String> labels = cellText(workbook.getSheet("附表1 主要指标"), 0);
+			assertThat(labels).containsSubsequence("一、劳动保障监察", "二、行政复议", "收到行政复议申请", "其中：不予受理", "受理",
+					"其中：结案", "正在审理", "三、行政应诉", "行政诉讼案件", "其中：已结案", "正在审理", "五、证明事项告知承诺");
+			Row pending = rowWith(workbook.getSheet("附表1 主要指标"), 0, "其中：结案");
+			assertThat(pending.getCell(0).getCellStyle().getIndention()).isEqualTo((short) 4);
+		}
+	}
+
+	@Test
+	void theYearOverYearTableHasOneRowPerHeadlineFigureAndTheDetailSheetTheMembers() throws Exception {
+		try (XSSFWorkbook workbook = open()) {
+			List<String> yoy = cellText(workbook.getSheet("附表7 同比分析"), 0);
+			assertThat(yoy).contains("告知承诺制办件", "网办率").doesNotContain("1月", "维持");
+			List<String> detail = cellText(workbook.getSheet("附表8 分项明细"), 0);
+			assertThat(detail).contains("告知承诺制办件（按月）", "1月", "12月", "维持", "无犯罪记录证明（ZM-RS-001）");
+		}
+	}
+
+	/** Metric ids, enum constants, dimension names and English words never reach a Chinese sheet. */
+	@Test
+	void chineseSheetsCarryNoIdentifiers() throws Exception {
+		java.util.regex.Pattern identifier = java.util.regex.Pattern
+			.compile("[a-z]+\\.[a-z_.]+|\\b[A-Z]+_[A-Z_]+\\b|\\b(month|item|decision)\\b|[A-Za-z]{4,}");
+		try (XSSFWorkbook workbook = open()) {
+			for (Sheet sheet : workbook) {
+				if (sheet.getSheetName().equals("附表10 数据说明") || sheet.getSheetName().equals("封面")) {
+					continue;
+				}
+				for (String text : cellText(sheet)) {
+					// the name of a file to open is not an identifier
+					String words = text.replaceAll("[a-z]+\\.csv", "");
+					assertThat(identifier.matcher(words).find()).as("%s: %s", sheet.getSheetName(), text).isFalse();
+				}
+			}
 		}
 	}
 
 	@Test
 	void chartsAreEmbeddedAndWrittenAsPng() throws Exception {
 		try (XSSFWorkbook workbook = open()) {
-			assertThat(pictures(workbook.getSheet("劳动保障监察"))).isEqualTo(1);
-			assertThat(pictures(workbook.getSheet("行政复议"))).isEqualTo(2);
-			assertThat(pictures(workbook.getSheet("行政应诉"))).isEqualTo(1);
-			assertThat(pictures(workbook.getSheet("行政审批与政务服务"))).isEqualTo(2);
-			assertThat(pictures(workbook.getSheet("证明事项告知承诺"))).isEqualTo(2);
-			assertThat(pictures(workbook.getSheet("同比分析"))).isEqualTo(1);
-			assertThat(workbook.getAllPictures()).hasSize(9);
+			assertThat(pictures(workbook.getSheet("领导摘要"))).isEqualTo(2);
+			assertThat(pictures(workbook.getSheet("附表2 劳动保障监察"))).isEqualTo(1);
+			assertThat(pictures(workbook.getSheet("附表3 行政复议"))).isEqualTo(2);
+			assertThat(pictures(workbook.getSheet("附表4 行政应诉"))).isEqualTo(1);
+			assertThat(pictures(workbook.getSheet("附表5 行政审批与政务服务"))).isEqualTo(2);
+			assertThat(pictures(workbook.getSheet("附表6 证明事项告知承诺"))).isEqualTo(2);
+			assertThat(pictures(workbook.getSheet("附表7 同比分析"))).isEqualTo(1);
+			assertThat(workbook.getAllPictures()).hasSize(11);
 		}
 		try (Stream<Path> charts = Files.list(year.resolve("charts"))) {
-			assertThat(charts.map((p) -> p.getFileName().toString())).hasSize(9)
+			assertThat(charts.map((p) -> p.getFileName().toString())).hasSize(11)
 				.allMatch((name) -> name.endsWith(".png"))
 				.contains("commitment-monthly.png", "year-over-year.png");
 		}
@@ -131,7 +235,7 @@ class StatisticalAppendixFunctionalTests {
 	@Test
 	void longListsShowTheirFirstRowsAndPointToTheCsv() throws Exception {
 		try (XSSFWorkbook workbook = open()) {
-			List<String> texts = cellText(workbook.getSheet("数据核对"), 0);
+			List<String> texts = cellText(workbook.getSheet("附表9 数据核对"), 0);
 			assertThat(texts).contains("仅列出前 20 行，共 291 行；完整清单见 reconciliation.csv");
 			// 20 of the 291 R1 rows, both R2 rows and the one permit among the R3 rows
 			assertThat(texts.stream().filter((t) -> t.equals("行政审批与政务服务系统"))).hasSize(20 + 2 + 1);
@@ -150,27 +254,25 @@ class StatisticalAppendixFunctionalTests {
 		}
 		try (XSSFWorkbook workbook = new XSSFWorkbook(
 				OPCPackage.open(out.resolve("2020/statistical-appendix-2020.xlsx").toFile(), PackageAccess.READ))) {
-			assertThat(pictures(workbook.getSheet("同比分析"))).isEqualTo(2);
+			assertThat(pictures(workbook.getSheet("附表7 同比分析"))).isEqualTo(2);
 		}
 		assertThat(out.resolve("2020/charts/trend.png")).exists();
 	}
 
 	@Test
-	void everySheetPrintsOnA4LandscapeOnePageWideWithFrozenRepeatedHeaders() throws Exception {
+	void everySheetPrintsOnA4LandscapeAtFullSizeCentredWithTheBureauInTheFooter() throws Exception {
 		try (XSSFWorkbook workbook = open()) {
 			for (Sheet sheet : workbook) {
 				PrintSetup print = sheet.getPrintSetup();
 				assertThat(print.getPaperSize()).as(sheet.getSheetName()).isEqualTo(PrintSetup.A4_PAPERSIZE);
 				assertThat(print.getLandscape()).as(sheet.getSheetName()).isTrue();
-				assertThat(print.getFitWidth()).as(sheet.getSheetName()).isEqualTo((short) 1);
-				assertThat(print.getFitHeight()).as(sheet.getSheetName()).isZero();
-				assertThat(sheet.getFooter().getCenter()).contains("&P").contains("&N");
-				assertThat(sheet.getFooter().getLeft()).startsWith("2020-");
-				if (!sheet.getSheetName().equals("封面")) {
-					assertThat(sheet.getPaneInformation().isFreezePane()).as(sheet.getSheetName()).isTrue();
-					assertThat(sheet.getRepeatingRows()).as(sheet.getSheetName()).isNotNull();
-				}
-				assertThat(sheet.getColumnWidth(1)).as(sheet.getSheetName()).isGreaterThan(8 * 256);
+				assertThat(print.getScale()).as(sheet.getSheetName()).isEqualTo((short) 100);
+				assertThat(sheet.getFitToPage()).as(sheet.getSheetName()).isFalse();
+				assertThat(sheet.getHorizontallyCenter()).as(sheet.getSheetName()).isTrue();
+				assertThat(sheet.getMargin(Sheet.LeftMargin)).isCloseTo(1.5 / 2.54, org.assertj.core.data.Offset.offset(1e-6));
+				assertThat(sheet.getFooter().getCenter()).isEqualTo("长治市人力资源和社会保障局 · 第 &P 页 共 &N 页");
+				// a table repeats its own header after a page break, never the sheet another's
+				assertThat(sheet.getRepeatingRows()).as(sheet.getSheetName()).isNull();
 			}
 		}
 	}
@@ -178,10 +280,15 @@ class StatisticalAppendixFunctionalTests {
 	@Test
 	void textFromInputFilesNeverBecomesAFormula() throws Exception {
 		try (XSSFWorkbook workbook = open()) {
-			Cell key = find(workbook.getSheet("数据核对"), FORMULA_LIKE_KEY);
+			Cell key = find(workbook.getSheet("附表9 数据核对"), FORMULA_LIKE_KEY);
 			assertThat(key.getCellType()).isEqualTo(CellType.STRING);
-			// a quote prefix keeps it literal even when a reader edits the cell
-			assertThat(key.getCellStyle().getQuotePrefixed()).isTrue();
+			for (Sheet sheet : workbook) {
+				for (Row row : sheet) {
+					for (Cell cell : row) {
+						assertThat(cell.getCellType()).as(sheet.getSheetName()).isNotEqualTo(CellType.FORMULA);
+					}
+				}
+			}
 		}
 		assertThat(Files.readString(year.resolve("reconciliation.csv"))).contains("R3,warning,commitment");
 	}
@@ -207,7 +314,7 @@ class StatisticalAppendixFunctionalTests {
 			workbook.write(copy);
 		}
 		try (XSSFWorkbook reread = new XSSFWorkbook(new java.io.ByteArrayInputStream(copy.toByteArray()))) {
-			assertThat(reread.getNumberOfSheets()).isEqualTo(11);
+			assertThat(reread.getNumberOfSheets()).isEqualTo(13);
 		}
 	}
 
@@ -219,9 +326,22 @@ class StatisticalAppendixFunctionalTests {
 		assertThat(exit).isZero();
 		try (XSSFWorkbook workbook = new XSSFWorkbook(
 				OPCPackage.open(out.resolve("2020/statistical-appendix-2020.xlsx").toFile(), PackageAccess.READ))) {
-			assertThat(workbook.getSheetName(2)).isEqualTo("Table 1 Headline figures");
-			assertFigure(row(workbook.getSheet("Table 1 Headline figures"), "Certificate notification-commitment cases"),
-					3, 1600, "#,##0");
+			assertThat(workbook.getSheetName(3)).isEqualTo("Table 1 Headline figures");
+			Row commitments = row(workbook.getSheet("Table 1 Headline figures"), "Certificate notification-commitment cases");
+			assertFigure(commitments, 2, 1600, "#,##0");
+			assertThat(remark(commitments)).isEqualTo("8 times the previous year; Note 4");
+			assertThat(cellText(workbook.getSheet("Table 1 Headline figures"), 0))
+				.contains("Note 4: 2019 covers only Jun–Nov, 2020 covers Jan–Dec: the two years cover different months,"
+						+ " so the change is not like for like");
+			assertThat(find(workbook.getSheet("Table 8 Detail"), "ZM-RS-001").getCellType()).isEqualTo(CellType.STRING);
+			for (Sheet sheet : workbook) {
+				if (sheet.getSheetName().equals("Table 10 Notes")) {
+					continue; // file names as the exporting systems wrote them
+				}
+				for (String text : cellText(sheet)) {
+					assertThat(text).as(sheet.getSheetName()).doesNotContainPattern("[\\u2E80-\\u9FFF\\uFF00-\\uFFEF]");
+				}
+			}
 		}
 	}
 
@@ -233,8 +353,12 @@ class StatisticalAppendixFunctionalTests {
 	}
 
 	private static Row row(Sheet sheet, String label) {
+		return rowWith(sheet, 0, label);
+	}
+
+	private static Row rowWith(Sheet sheet, int column, String label) {
 		for (Row row : sheet) {
-			Cell cell = row.getCell(1);
+			Cell cell = row.getCell(column);
 			if (cell != null && cell.getCellType() == CellType.STRING && label.equals(cell.getStringCellValue())) {
 				return row;
 			}
@@ -242,10 +366,28 @@ class StatisticalAppendixFunctionalTests {
 		throw new AssertionError("no row labelled " + label + " on " + sheet.getSheetName());
 	}
 
+	/** The 备注 of a figure row. */
+	private static String remark(Row row) {
+		return row.getCell(6).getStringCellValue();
+	}
+
+	private static List<String> cellText(Sheet sheet) {
+		List<String> texts = new ArrayList<>();
+		for (Row row : sheet) {
+			for (Cell cell : row) {
+				if (cell.getCellType() == CellType.STRING) {
+					// notes are broken into lines for printing
+				texts.add(cell.getStringCellValue().replace("\n", ""));
+				}
+			}
+		}
+		return texts;
+	}
+
 	private static Cell find(Sheet sheet, String text) {
 		for (Row row : sheet) {
 			for (Cell cell : row) {
-				if (cell.getCellType() == CellType.STRING && text.equals(cell.getStringCellValue())) {
+				if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().contains(text)) {
 					return cell;
 				}
 			}
@@ -258,7 +400,8 @@ class StatisticalAppendixFunctionalTests {
 		for (Row row : sheet) {
 			Cell cell = row.getCell(column);
 			if (cell != null && cell.getCellType() == CellType.STRING) {
-				texts.add(cell.getStringCellValue());
+				// notes are broken into lines for printing
+				texts.add(cell.getStringCellValue().replace("\n", ""));
 			}
 		}
 		return texts;
@@ -268,6 +411,4 @@ class StatisticalAppendixFunctionalTests {
 		XSSFDrawing drawing = ((XSSFSheet) sheet).getDrawingPatriarch();
 		return (drawing == null) ? 0 : drawing.getShapes().stream().filter(XSSFPicture.class::isInstance).count();
 	}
-
-
 }
