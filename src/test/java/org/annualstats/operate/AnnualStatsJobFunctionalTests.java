@@ -13,6 +13,7 @@ import org.annualstats.support.Cli;
 import org.annualstats.support.TestStore;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -179,29 +180,42 @@ class AnnualStatsJobFunctionalTests {
 			assertThat(workbook.getSheetName(0)).isEqualTo("封面");
 			Sheet headline = workbook.getSheet("附表1 主要指标");
 			Row commitments = rowLabelled(headline, "告知承诺制办件");
-			assertThat(commitments.getCell(3).getNumericCellValue()).isEqualTo(1600);
-			assertThat(commitments.getCell(4).getNumericCellValue()).isEqualTo(200);
-			assertThat(commitments.getCell(6).getNumericCellValue()).isEqualTo(7.0);
-			assertThat(commitments.getCell(6).getCellStyle().getDataFormatString()).contains("0.00%");
-			assertThat(commitments.getCell(7).getStringCellValue()).startsWith("为上年的8.0倍").contains("6–11月");
+			assertThat(commitments.getCell(2).getNumericCellValue()).isEqualTo(1600);
+			assertThat(commitments.getCell(3).getNumericCellValue()).isEqualTo(200);
+			assertThat(commitments.getCell(5).getNumericCellValue()).isEqualTo(7.0);
+			assertThat(commitments.getCell(5).getCellStyle().getDataFormatString()).contains("0.00%");
+			String remark = commitments.getCell(6).getStringCellValue();
+			assertThat(remark).startsWith("为上年的8倍；注");
+			String mark = remark.substring(remark.indexOf('注'));
+			assertThat(rowStartingWith(headline, mark + "：").getCell(0).getStringCellValue().replace("\n", ""))
+				.contains("2019年数据仅覆盖6–11月");
 			Row recovered = rowLabelled(headline, "非立案追回工资");
-			assertThat(recovered.getCell(2).getStringCellValue()).isEqualTo("万元");
-			assertThat(recovered.getCell(3).getNumericCellValue()).isEqualTo(3678.04);
-			assertThat(recovered.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+			assertThat(recovered.getCell(1).getStringCellValue()).isEqualTo("万元");
+			assertThat(recovered.getCell(2).getNumericCellValue()).isEqualTo(3678.04);
+			assertThat(recovered.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
 			Row migrants = rowLabelled(headline, "非立案涉及农民工");
-			assertThat(migrants.getCell(3).getNumericCellValue()).isEqualTo(3648);
-			assertThat(migrants.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+			assertThat(migrants.getCell(2).getNumericCellValue()).isEqualTo(3648);
+			assertThat(migrants.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
 		}
 	}
 
 	private static Row rowLabelled(Sheet sheet, String label) {
+		return rowStartingWith(sheet, label, true);
+	}
+
+	private static Row rowStartingWith(Sheet sheet, String start) {
+		return rowStartingWith(sheet, start, false);
+	}
+
+	private static Row rowStartingWith(Sheet sheet, String text, boolean whole) {
 		for (Row row : sheet) {
-			Cell cell = row.getCell(1);
-			if (cell != null && label.equals(cell.getStringCellValue())) {
+			Cell cell = row.getCell(0);
+			if (cell != null && cell.getCellType() == CellType.STRING
+					&& (whole ? cell.getStringCellValue().equals(text) : cell.getStringCellValue().startsWith(text))) {
 				return row;
 			}
 		}
-		throw new AssertionError("no row labelled " + label + " on " + sheet.getSheetName());
+		throw new AssertionError("no row labelled " + text + " on " + sheet.getSheetName());
 	}
 
 	private static long sum(Map<String, CSVRecord> metrics, String metricId) {
