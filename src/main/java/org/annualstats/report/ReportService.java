@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 
+import org.annualstats.ingest.SourceCatalog;
 import org.annualstats.metrics.MetricRow;
 import org.annualstats.metrics.MetricValue;
 import org.annualstats.reconcile.FindingRepository;
@@ -26,12 +27,12 @@ public class ReportService {
 
 	private final WorkbookWriter workbook;
 
-	public ReportService(FindingRepository findings, ProvenanceRepository provenance,
+	public ReportService(FindingRepository findings, ProvenanceRepository provenance, SourceCatalog sources,
 			@Value("${annualstats.bureau-name}") String bureauName,
 			@Value("${annualstats.locale:zh}") Locale locale) {
 		this.findings = findings;
 		this.provenance = provenance;
-		this.csv = new CsvOutputs(findings, provenance);
+		this.csv = new CsvOutputs(findings, provenance, new ProblemTexts(sources, locale));
 		this.workbook = new WorkbookWriter(bureauName, locale, findings, provenance);
 	}
 
