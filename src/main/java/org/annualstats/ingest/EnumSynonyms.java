@@ -7,8 +7,8 @@ import java.util.Map;
 import org.annualstats.ingest.internal.TextNormalizer;
 
 /**
- * Canonical enumeration values and their spellings ({@code jobs/sources/enums.csv}), matched
- * after the same normalisation as headers.
+ * Canonical enumeration values, their spellings and labels ({@code jobs/sources/enums.csv}),
+ * matched after the same normalisation as headers. The first spelling is the Chinese label.
  */
 class EnumSynonyms {
 
@@ -18,7 +18,9 @@ class EnumSynonyms {
 
 	private final Map<String, List<String>> canonicalValues = new HashMap<>();
 
-	private final Map<String, String> firstSynonyms = new HashMap<>();
+	private final Map<String, String> chineseLabels = new HashMap<>();
+
+	private final Map<String, String> englishLabels = new HashMap<>();
 
 	EnumSynonyms(List<Map<String, String>> rows) {
 		for (Map<String, String> row : rows) {
@@ -26,7 +28,8 @@ class EnumSynonyms {
 			String canonical = row.get("value");
 			Map<String, String> spellings = this.byEnum.computeIfAbsent(enumName, (k) -> new HashMap<>());
 			spellings.put(TextNormalizer.normalize(canonical), canonical);
-			this.firstSynonyms.put(enumName + "|" + canonical, row.get("synonyms").split("\\|")[0]);
+			this.chineseLabels.put(enumName + "|" + canonical, row.get("synonyms").split("\\|")[0]);
+			this.englishLabels.put(enumName + "|" + canonical, row.get("label_en"));
 			for (String synonym : row.get("synonyms").split("\\|")) {
 				spellings.put(TextNormalizer.normalize(synonym), canonical);
 			}
@@ -47,8 +50,8 @@ class EnumSynonyms {
 		return this.blankMeans.get(enumName);
 	}
 
-	String firstSynonym(String enumName, String canonical) {
-		return this.firstSynonyms.getOrDefault(enumName + "|" + canonical, canonical);
+	String label(String enumName, String canonical, boolean english) {
+		return (english ? this.englishLabels : this.chineseLabels).getOrDefault(enumName + "|" + canonical, canonical);
 	}
 
 	List<String> values(String enumName) {

@@ -11,7 +11,7 @@ import java.util.Set;
 
 import org.annualstats.ingest.HeaderMatcher.Column;
 import org.annualstats.ingest.HeaderMatcher.Header;
-import org.annualstats.ingest.RowValidator.Problem;
+import org.annualstats.ingest.RowValidator.Rejection;
 import org.annualstats.ingest.internal.FileFormat;
 import org.annualstats.ingest.internal.RowHandler;
 import org.annualstats.ingest.internal.RowReader;
@@ -40,6 +40,9 @@ class FileIngester implements RowHandler {
 
 	private final RecordSink sink;
 
+	/** Words the first rejected row for the operator when the file fails. */
+	private final ProblemFormat english;
+
 	private final Fingerprinter fingerprinter = new Fingerprinter();
 
 	private Header header;
@@ -62,13 +65,15 @@ class FileIngester implements RowHandler {
 
 	private final List<ControlTotal> declaredTotals = new ArrayList<>();
 
-	FileIngester(SourceSpec source, EnumSynonyms enums, int fileSeq, String displayName, RecordSink sink) {
+	FileIngester(SourceSpec source, EnumSynonyms enums, int fileSeq, String displayName, RecordSink sink,
+			ProblemFormat english) {
 		this.source = source;
 		this.enums = enums;
 		this.matcher = new HeaderMatcher(source);
 		this.fileSeq = fileSeq;
 		this.displayName = displayName;
 		this.sink = sink;
+		this.english = english;
 	}
 
 	/**
@@ -162,11 +167,11 @@ class FileIngester implements RowHandler {
 		}
 		this.rowsRead++;
 		Object[] values = new Object[this.source.columns().size()];
-		Problem problem = this.validator.validate(cells, values);
-		if (problem != null) {
+		Rejection rejection = this.validator.validate(cells, values);
+		if (rejection != null) {
 			this.rowsRejected++;
 			RejectedRow rejected = new RejectedRow(this.source.id(), this.displayName, this.sheet, rowNumber,
-					problem.field(), problem.value(), problem.reason());
+					rejection.field(), rejection.value(), rejection.reason().stored());
 			if (this.firstReject == null) {
 				this.firstReject = rejected;
 			}
@@ -231,8 +236,9 @@ class FileIngester implements RowHandler {
 				+ (found.isEmpty() ? "none" : String.join(", ", found)));
 	}
 
-	static String describe(RejectedRow row) {
-		return "row " + row.rowNo() + ", field " + row.field() + ", value '" + row.value() + "': " + row.reason();
+	private String describe(RejectedRow row) {
+		return "row " + row.rowNo() + ", field " + row.field() + ", value '" + row.value() + "': "
+				+ this.english.reason(row);
 	}
 
 	private static String firstNonEmpty(List<String> cells) {

@@ -12,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.annualstats.ingest.internal.RowReader;
@@ -34,9 +35,12 @@ public class IngestService {
 
 	private final double rejectThreshold;
 
+	private final ProblemFormat english;
+
 	public IngestService(SourceCatalog catalog, @Value("${annualstats.reject-threshold:0.05}") double rejectThreshold) {
 		this.catalog = catalog;
 		this.rejectThreshold = rejectThreshold;
+		this.english = new ProblemFormat(catalog, Locale.ENGLISH);
 	}
 
 	/** The export files of a folder, in the order that decides conflicts; hidden and lock files excluded. */
@@ -71,8 +75,8 @@ public class IngestService {
 			long started = System.nanoTime();
 			FileReport report;
 			try {
-				report = new FileIngester(source, this.catalog.enums(), fileSeq++, displayName, sink).ingest(file,
-						RowReader.forFile(file), size(file), sha256(file), this.rejectThreshold);
+				report = new FileIngester(source, this.catalog.enums(), fileSeq++, displayName, sink, this.english)
+					.ingest(file, RowReader.forFile(file), size(file), sha256(file), this.rejectThreshold);
 			}
 			catch (RuntimeException ex) {
 				sink.fileAborted();

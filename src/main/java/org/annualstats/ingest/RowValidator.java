@@ -18,8 +18,8 @@ class RowValidator {
 	/** Longer text fits no column of the store and is no real key, name or code. */
 	static final int MAX_TEXT_LENGTH = 200;
 
-	/** Why a row is rejected. */
-	record Problem(String field, String value, String reason) {
+	/** Why a row is rejected: the field, its raw value and the problem with it. */
+	record Rejection(String field, String value, Problem reason) {
 	}
 
 	private final SourceSpec source;
@@ -38,7 +38,7 @@ class RowValidator {
 	}
 
 	/** Fills {@code values}; returns the problem that rejects the row, or {@code null}. */
-	Problem validate(List<String> cells, Object[] values) {
+	Rejection validate(List<String> cells, Object[] values) {
 		int slot = 0;
 		for (FieldSpec field : this.source.fields()) {
 			Column column = this.header.columns().get(field.name());
@@ -47,7 +47,7 @@ class RowValidator {
 			try {
 				Object value = parse(field, column, raw);
 				if (value == null && field.required()) {
-					return new Problem(field.name(), raw, "required field is empty");
+					return new Rejection(field.name(), raw, Problem.of("required"));
 				}
 				values[slot++] = value;
 				if (field.type() == FieldType.DAYS) {
@@ -55,7 +55,7 @@ class RowValidator {
 				}
 			}
 			catch (InvalidValueException ex) {
-				return new Problem(field.name(), raw, "expected " + ex.expected());
+				return new Rejection(field.name(), raw, new Problem(ex.code(), ex.arguments()));
 			}
 		}
 		return checkRules(values);
@@ -81,11 +81,10 @@ class RowValidator {
 
 	private static String text(String raw) {
 		if (raw.indexOf('\u0000') >= 0) {
-			throw new InvalidValueException("text without NUL characters (binary content in a text field)");
+			throw new InvalidValueException("text_nul");
 		}
 		if (raw.length() > MAX_TEXT_LENGTH) {
-			throw new InvalidValueException("text of at most " + MAX_TEXT_LENGTH + " characters; this value is longer than "
-					+ MAX_TEXT_LENGTH + " (" + raw.length() + " characters)");
+			throw new InvalidValueException("text_too_long", MAX_TEXT_LENGTH, raw.length());
 		}
 		return raw;
 	}
@@ -93,8 +92,7 @@ class RowValidator {
 	private String enumValue(FieldSpec field, String raw) {
 		String canonical = this.enums.match(field.enumName(), raw);
 		if (canonical == null) {
-			throw new InvalidValueException("one of " + String.join(", ", this.enums.values(field.enumName()))
-					+ " or a synonym listed in jobs/sources/enums.csv");
+			throw new InvalidValueException("not_in_enum", field.enumName());
 		}
 		return canonical;
 	}
@@ -103,18 +101,17 @@ class RowValidator {
 		return column != null && ("天".equals(column.unit()) || "自然日".equals(column.unit()));
 	}
 
-	private Problem checkRules(Object[] values) {
+	private Rejection checkRules(Object[] values) {
 		for (FieldSpec field : this.source.fields()) {
 			Object value = values[this.columns.indexOf(field.name())];
 			if (field.requiredWhen() != null && value == null) {
 				String[] condition = field.requiredWhen().split("=", 2);
 				if (condition[1].equals(values[this.columns.indexOf(condition[0])])) {
-					return new Problem(field.name(), "",
-							condition[0] + " is " + condition[1] + " but " + field.name() + " is empty");
+					return new Rejection(field.name(), "", Problem.of("required_when", condition[0], condition[1]));
 				}
 			}
 			if (value instanceof LocalDate end) {
-				Problem order = checkNotBefore(field, end, values);
+				Rejection order = checkNotBefore(field, end, values);
 				if (order != null) {
 					return order;
 				}
@@ -124,13 +121,13 @@ class RowValidator {
 	}
 
 	/** Compares with the first of the {@code not_before} fields that has a value. */
-	private Problem checkNotBefore(FieldSpec field, LocalDate end, Object[] values) {
+	private Rejection checkNotBefore(FieldSpec field, LocalDate end, Object[] values) {
 		for (String startField : field.notBefore()) {
 			Object start = values[this.columns.indexOf(startField)];
 			if (start instanceof LocalDate startDate) {
 				if (end.isBefore(startDate)) {
-					return new Problem(field.name(), end.toString(),
-							field.name() + " " + end + " is before " + startField + " " + startDate);
+					return new Rejection(field.name(), end.toString(),
+							Problem.of("not_before", end, startField, startDate));
 				}
 				return null;
 			}

@@ -1,5 +1,8 @@
 package org.annualstats.ingest;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The sources, their fields and the enumeration synonyms, read once from {@code jobs/sources/}.
+ * Every field and enumeration value has a Chinese and an English label, checked at start-up.
  */
 @Component
 public class SourceCatalog {
@@ -20,7 +24,7 @@ public class SourceCatalog {
 	private final EnumSynonyms enums;
 
 	public SourceCatalog(JobsFiles jobs) {
-		List<Map<String, String>> fieldRows = jobs.csvRows("sources/fields.csv");
+		List<Map<String, String>> fieldRows = labelledRows(jobs, "sources/fields.csv", "label_zh", "label_en");
 		for (Map<String, String> row : jobs.csvRows("sources/sources.csv")) {
 			String id = row.get("source");
 			List<FieldSpec> fields = fieldRows.stream()
@@ -30,7 +34,7 @@ public class SourceCatalog {
 			this.sources.put(id, new SourceSpec(id, row.get("key_field"), row.get("date_field"), row.get("label_zh"),
 					row.get("label_en"), fields));
 		}
-		this.enums = new EnumSynonyms(jobs.csvRows("sources/enums.csv"));
+		this.enums = new EnumSynonyms(labelledRows(jobs, "sources/enums.csv", "label_en"));
 	}
 
 	public List<SourceSpec> sources() {
@@ -50,9 +54,12 @@ public class SourceCatalog {
 		return this.enums.values(enumName);
 	}
 
-	/** The first spelling listed for an enumeration value: what people call it (UPHELD → 维持). */
-	public String enumLabel(String enumName, String value) {
-		return this.enums.firstSynonym(enumName, value);
+	/**
+	 * What people call an enumeration value: the first spelling listed (UPHELD → 维持), or its
+	 * English label.
+	 */
+	public String enumLabel(String enumName, String value, boolean english) {
+		return this.enums.label(enumName, value, english);
 	}
 
 	EnumSynonyms enums() {
@@ -62,7 +69,26 @@ public class SourceCatalog {
 	private static FieldSpec field(Map<String, String> row) {
 		return new FieldSpec(row.get("field"), FieldType.valueOf(row.get("type")),
 				Boolean.parseBoolean(row.get("required")), emptyToNull(row.get("enum")), split(row.get("aliases")),
-				split(row.get("not_before")), emptyToNull(row.get("required_when")));
+				split(row.get("not_before")), emptyToNull(row.get("required_when")), row.get("label_zh"),
+				row.get("label_en"));
+	}
+
+	/** The rows of {@code jobs/<file>}; a row without one of the labels fails naming its line. */
+	private static List<Map<String, String>> labelledRows(JobsFiles jobs, String file, String... labels) {
+		try (StringReader reader = new StringReader(jobs.text(file))) {
+			return JobsFiles.readCsv(reader, (record) -> {
+				for (String label : labels) {
+					if (!record.isSet(label) || record.get(label).isEmpty()) {
+						throw new IllegalStateException("jobs/" + file + " line " + (record.getRecordNumber() + 1)
+								+ ": " + label + " is empty; every row needs " + String.join(" and ", labels));
+					}
+				}
+				return record.toMap();
+			});
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read jobs/" + file, ex);
+		}
 	}
 
 	private static List<String> split(String value) {

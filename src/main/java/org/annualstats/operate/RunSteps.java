@@ -2,6 +2,7 @@ package org.annualstats.operate;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -22,6 +23,7 @@ import org.annualstats.reconcile.FindingRepository;
 import org.annualstats.reconcile.Reconciler;
 import org.annualstats.reference.ReferenceDataLoader;
 import org.annualstats.reference.ReferenceDataLoader.ReferenceSources;
+import org.annualstats.report.ProblemTexts;
 import org.annualstats.report.ReportService;
 import org.annualstats.report.RunSummary;
 import org.annualstats.store.StagingRepository;
@@ -103,8 +105,13 @@ class RunSteps {
 	void reconcile(RunParameters run) {
 		long errors = this.reconciler.checkStaged(run.runId(), run.year());
 		if (errors > 0 && !run.allowReconciliationErrors()) {
+			ProblemTexts english = new ProblemTexts(this.sources, Locale.ENGLISH);
+			List<String> first = this.findings.firstErrors(run.runId())
+				.stream()
+				.map((finding) -> finding.checkId() + " " + english.message(finding))
+				.toList();
 			throw new ReconciliationErrorsException(errors + " reconciliation error(s), nothing published: "
-					+ String.join("; ", this.findings.firstErrors(run.runId())) + " (rerun with --allow-reconciliation-errors to publish anyway)");
+					+ String.join("; ", first) + " (rerun with --allow-reconciliation-errors to publish anyway)");
 		}
 		this.reconciler.replaceYearRecords(run.runId(), run.year());
 		this.sources.sources().forEach((source) -> this.staging.analyze(source.id() + "_record"));

@@ -1,5 +1,7 @@
 package org.annualstats.reconcile;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +28,7 @@ public class FindingRepository {
 	/** Streams a run's findings in report order: there may be one per record. */
 	public void forEachFinding(String runId, Consumer<Finding> consumer) {
 		this.jdbc.query(this.sql.get("select-findings.sql"), Map.of("run_id", runId),
-				(RowCallbackHandler) (rs) -> consumer.accept(new Finding(rs.getString("check_id"),
-						Severity.of(rs.getString("severity")), rs.getString("source"), rs.getString("record_key"),
-						rs.getString("message"))));
+				(RowCallbackHandler) (rs) -> consumer.accept(finding(rs)));
 	}
 
 	/** Counts per check id, in check order. */
@@ -39,10 +39,15 @@ public class FindingRepository {
 		return counts;
 	}
 
-	/** The first error findings, as "R8 message", for a one-line explanation. */
-	public List<String> firstErrors(String runId) {
+	/** The first error findings, for a one-line explanation. */
+	public List<Finding> firstErrors(String runId) {
 		return this.jdbc.query(this.sql.get("select-first-errors.sql"), Map.of("run_id", runId),
-				(rs, i) -> rs.getString("check_id") + " " + rs.getString("message"));
+				(rs, i) -> finding(rs));
+	}
+
+	private static Finding finding(ResultSet rs) throws SQLException {
+		return new Finding(rs.getString("check_id"), Severity.of(rs.getString("severity")), rs.getString("source"),
+				rs.getString("record_key"), rs.getString("message"));
 	}
 
 	public long errorCount(String runId) {

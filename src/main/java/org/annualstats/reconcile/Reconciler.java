@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.annualstats.ingest.Problem;
 import org.annualstats.ingest.SourceCatalog;
 import org.annualstats.ingest.SourceSpec;
 import org.annualstats.store.SqlFiles;
@@ -116,12 +117,13 @@ public class Reconciler {
 			BigDecimal computed = rs.getBigDecimal("computed");
 			if (declared.compareTo(computed) != 0) {
 				Severity severity = rs.getBoolean("file_had_rejects") ? Severity.WARNING : Severity.ERROR;
+				String file = rs.getString("file_name");
+				long row = rs.getLong("row_no");
 				String field = rs.getString("field");
-				insert(params, new Finding("R8", severity, rs.getString("source"),
-						rs.getString("file_name") + "#" + rs.getLong("row_no") + ":" + field,
-						rs.getString("file_name") + " 第 " + rs.getLong("row_no") + " 行合计的 " + field + " 为 "
-								+ plain(declared) + "，明细之和为 " + plain(computed)
-								+ ((severity == Severity.WARNING) ? "（该文件有被拒绝的行）" : "")));
+				Problem message = Problem.of((severity == Severity.WARNING) ? "totals_differ_after_rejects"
+						: "totals_differ", file, row, field, plain(declared), plain(computed));
+				insert(params, new Finding("R8", severity, rs.getString("source"), file + "#" + row + ":" + field,
+						message.stored()));
 			}
 		});
 	}
@@ -133,7 +135,7 @@ public class Reconciler {
 		for (SourceSpec source : this.catalog.sources()) {
 			if (!ingested.contains(source.id())) {
 				insert(params, new Finding("R10", Severity.ERROR, source.id(), year + "/" + source.id(),
-						"文件夹 " + year + "/" + source.id() + "/ 不存在或没有导出文件（" + source.labelZh() + "）"));
+						Problem.of("source_missing", source.id()).stored()));
 			}
 		}
 	}

@@ -18,7 +18,8 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The CSV outputs: UTF-8 with BOM (Excel reads Chinese correctly), rows sorted by their key
- * columns and nothing time-dependent inside, so the same inputs give byte-identical files.
+ * columns and nothing time-dependent inside, so the same inputs give byte-identical files. Key
+ * columns hold ids; reasons and messages are in the run's language.
  */
 class CsvOutputs {
 
@@ -28,9 +29,12 @@ class CsvOutputs {
 
 	private final ProvenanceRepository provenance;
 
-	CsvOutputs(FindingRepository findings, ProvenanceRepository provenance) {
+	private final ProblemTexts texts;
+
+	CsvOutputs(FindingRepository findings, ProvenanceRepository provenance, ProblemTexts texts) {
 		this.findings = findings;
 		this.provenance = provenance;
+		this.texts = texts;
 	}
 
 	void metrics(Path file, int year, List<MetricRow> rows, Function<MetricRow, String> note) {
@@ -55,7 +59,7 @@ class CsvOutputs {
 		write(file, (csv) -> {
 			csv.printRecord("source", "file", "sheet", "row", "field", "value", "reason");
 			this.provenance.forEachReject(runId, (r) -> print(csv, r.source(), r.file(), r.sheet(), r.rowNo(),
-					r.field(), r.value(), r.reason()));
+					r.field(), r.value(), this.texts.reason(r)));
 		});
 	}
 
@@ -63,7 +67,7 @@ class CsvOutputs {
 		write(file, (csv) -> {
 			csv.printRecord("check_id", "severity", "source", "key", "message");
 			this.findings.forEachFinding(runId,
-					(f) -> print(csv, f.checkId(), f.severity().id(), f.source(), f.key(), f.message()));
+					(f) -> print(csv, f.checkId(), f.severity().id(), f.source(), f.key(), this.texts.message(f)));
 		});
 	}
 

@@ -33,16 +33,19 @@ class ExplanationSheets {
 
 	private final Labels labels;
 
+	private final ProblemTexts problems;
+
 	private final WorkbookStyles styles;
 
 	private final FindingRepository findings;
 
 	private final ProvenanceRepository provenance;
 
-	ExplanationSheets(Publication publication, Labels labels, WorkbookStyles styles, FindingRepository findings,
-			ProvenanceRepository provenance) {
+	ExplanationSheets(Publication publication, Labels labels, ProblemTexts problems, WorkbookStyles styles,
+			FindingRepository findings, ProvenanceRepository provenance) {
 		this.publication = publication;
 		this.labels = labels;
+		this.problems = problems;
 		this.styles = styles;
 		this.findings = findings;
 		this.provenance = provenance;
@@ -81,7 +84,7 @@ class ExplanationSheets {
 			out.header(this.labels.get("column.source"), this.labels.get("column.message"), null, null, null, null,
 					null);
 			for (Finding finding : first) {
-				String message = finding.message();
+				String message = this.problems.message(finding);
 				out.row(out.lines(message, 1, COLUMNS - 1))
 					.text(0, this.labels.get("source." + finding.source()))
 					.text(1, COLUMNS - 1, message, this.styles.wrapped);
@@ -178,11 +181,11 @@ class ExplanationSheets {
 			if (shown[0]++ < REJECTS_SHOWN) {
 				String where = this.labels.get("reject.where", reject.file(),
 						(reject.sheet() != null) ? " [" + reject.sheet() + "]" : "", reject.rowNo());
-				String reason = reject.reason();
+				String reason = this.problems.reason(reject);
 				out.row(Math.max(out.lines(where, 0, 0), out.lines(reason, 1, 1)))
 					.text(0, where, this.styles.wrapped)
 					.text(1, reason, this.styles.wrapped)
-					.text(2, 3, reject.field(), this.styles.text)
+					.text(2, 3, this.problems.field(reject), this.styles.text)
 					.text(4, COLUMNS - 1, reject.value(), this.styles.text);
 			}
 		});

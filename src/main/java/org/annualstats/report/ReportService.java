@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 
+import org.annualstats.ingest.SourceCatalog;
 import org.annualstats.metrics.Coverage;
 import org.annualstats.metrics.MetricCatalogue;
 import org.annualstats.metrics.MetricRow;
@@ -35,6 +36,7 @@ public class ReportService {
 	private final String bureauName;
 
 	public ReportService(FindingRepository findings, ProvenanceRepository provenance, MetricCatalogue catalogue,
+			SourceCatalog sources,
 			@Value("${annualstats.bureau-name}") String bureauName,
 			@Value("${annualstats.bureau-name-en}") String bureauNameEn,
 			@Value("${annualstats.locale:zh}") Locale locale) {
@@ -43,8 +45,9 @@ public class ReportService {
 		this.catalogue = catalogue;
 		this.labels = new Labels(locale);
 		this.bureauName = this.labels.english() ? bureauNameEn : bureauName;
-		this.csv = new CsvOutputs(findings, provenance);
-		this.workbook = new WorkbookWriter(this.labels, findings, provenance);
+		ProblemTexts problems = new ProblemTexts(sources, locale);
+		this.csv = new CsvOutputs(findings, provenance, problems);
+		this.workbook = new WorkbookWriter(this.labels, problems, findings, provenance);
 	}
 
 	/** @return the folder now holding the year's outputs */

@@ -32,12 +32,15 @@ class WorkbookWriter {
 
 	private final Labels labels;
 
+	private final ProblemTexts problems;
+
 	private final FindingRepository findings;
 
 	private final ProvenanceRepository provenance;
 
-	WorkbookWriter(Labels labels, FindingRepository findings, ProvenanceRepository provenance) {
+	WorkbookWriter(Labels labels, ProblemTexts problems, FindingRepository findings, ProvenanceRepository provenance) {
 		this.labels = labels;
+		this.problems = problems;
 		this.findings = findings;
 		this.provenance = provenance;
 	}
@@ -50,8 +53,8 @@ class WorkbookWriter {
 				writeChart(chartsFolder.resolve(chart.name() + ".png"), png);
 				return png;
 			});
-			ExplanationSheets explanations = new ExplanationSheets(publication, this.labels, styles, this.findings,
-					this.provenance);
+			ExplanationSheets explanations = new ExplanationSheets(publication, this.labels, this.problems, styles,
+					this.findings, this.provenance);
 			List<Page> pages = pages(publication, figures, explanations);
 			for (Page page : pages) {
 				workbook.createSheet(page.sheetName());

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +21,10 @@ class IngestServiceTests {
 	private static final SourceCatalog CATALOG = HeaderMatcherTests.CATALOG;
 
 	private static final SourceSpec CASE = CATALOG.source("case");
+
+	private static final ProblemFormat CHINESE = new ProblemFormat(CATALOG, Locale.CHINESE);
+
+	private static final ProblemFormat ENGLISH = new ProblemFormat(CATALOG, Locale.ENGLISH);
 
 	@TempDir
 	Path root;
@@ -176,12 +181,21 @@ class IngestServiceTests {
 					tuple("2020/case/bad.csv", 5L, "opened_on", "2020-02-30"),
 					tuple("2020/case/bad.csv", 6L, "closed_on", "2020-02-01"),
 					tuple("2020/case/bad.csv", 7L, "workers", "三人"), tuple("2020/case/bad.csv", 8L, "amount_recovered", "-500"));
+		// stored as codes with arguments, in words only when shown
 		assertThat(sink.rejects).extracting(RejectedRow::reason)
-			.containsExactly("required field is empty",
-					"expected one of WAGE_FILED, WAGE_RESOLVED, LITIGATION, OTHER_ENFORCEMENT or a synonym listed in jobs/sources/enums.csv",
-					"expected a real calendar date (Invalid date 'FEBRUARY 30')",
-					"closed_on 2020-02-01 is before opened_on 2020-03-01", "expected a whole number such as 21",
-					"expected a non-negative amount");
+			.containsExactly("required", "not_in_enum|case_category", "no_such_day|2020|2|30",
+					"not_before|2020-02-01|opened_on|2020-03-01", "count_format", "negative");
+		assertThat(sink.rejects).extracting(CHINESE::reason)
+			.containsExactly("案件编号为必填项，不能为空", "案件类别应为 欠薪立案、欠薪非立案、行政诉讼、其他执法 之一，或同义词表中登记的其他写法",
+					"立案日期不是真实的日期：2020 年 2 月没有 30 日", "结案日期 2020-02-01 早于立案日期 2020-03-01",
+					"涉及人数不是整数，应写作 21 这样的整数", "追回金额不能为负数");
+		assertThat(sink.rejects).extracting(ENGLISH::reason)
+			.containsExactly("Case number is required but empty",
+					"Case category must be one of Wage arrears case filed, Wage arrears resolved without filing, "
+							+ "Administrative litigation, Other enforcement, or a synonym listed in jobs/sources/enums.csv",
+					"Date opened is not a real date: month 2 of 2020 has no day 30",
+					"Date closed 2020-02-01 is before Date opened 2020-03-01", "Workers involved is not a whole number such as 21",
+					"Amount recovered must not be negative");
 	}
 
 	@Test
@@ -190,11 +204,16 @@ class IngestServiceTests {
 				"R1,2020-05-01,受理,,", "R2,2020-05-01,受理,2020-05-06,2020-05-04", "R3,2020-05-01,不予受理,,2020-04-30",
 				"R4,2020-05-01,受理,2020-04-30,");
 		CollectingSink sink = ingest(this.lenient, "review");
-		assertThat(sink.rejects).extracting(RejectedRow::rowNo, RejectedRow::field, RejectedRow::reason)
-			.containsExactly(tuple(2L, "accepted_on", "acceptance is ACCEPTED but accepted_on is empty"),
-					tuple(3L, "closed_on", "closed_on 2020-05-04 is before accepted_on 2020-05-06"),
-					tuple(4L, "closed_on", "closed_on 2020-04-30 is before received_on 2020-05-01"),
-					tuple(5L, "accepted_on", "accepted_on 2020-04-30 is before received_on 2020-05-01"));
+		assertThat(sink.rejects).extracting(RejectedRow::rowNo, RejectedRow::field, CHINESE::reason)
+			.containsExactly(tuple(2L, "accepted_on", "受理情况为“受理”时，受理日期不能为空"),
+					tuple(3L, "closed_on", "结案日期 2020-05-04 早于受理日期 2020-05-06"),
+					tuple(4L, "closed_on", "结案日期 2020-04-30 早于收到申请日期 2020-05-01"),
+					tuple(5L, "accepted_on", "受理日期 2020-04-30 早于收到申请日期 2020-05-01"));
+		assertThat(sink.rejects).extracting(ENGLISH::reason)
+			.containsExactly("Date accepted is required when Acceptance is “Accepted”, but empty",
+					"Date closed 2020-05-04 is before Date accepted 2020-05-06",
+					"Date closed 2020-04-30 is before Date received 2020-05-01",
+					"Date accepted 2020-04-30 is before Date received 2020-05-01");
 	}
 
 	@Test
@@ -203,10 +222,10 @@ class IngestServiceTests {
 				"P1,X,2020-05-02,2020-05-01");
 		ExportFiles.utf8(this.root.resolve("2020/commitment/a.csv"), "承诺书编号,证明事项编码,承诺日期,核查日期",
 				"C1,Z,2020-05-02,2020-05-01");
-		assertThat(ingest(this.lenient, "permit").rejects).extracting(RejectedRow::reason)
-			.containsExactly("completed_on 2020-05-01 is before applied_on 2020-05-02");
-		assertThat(ingest(this.lenient, "commitment").rejects).extracting(RejectedRow::reason)
-			.containsExactly("verified_on 2020-05-01 is before committed_on 2020-05-02");
+		assertThat(ingest(this.lenient, "permit").rejects).extracting(CHINESE::reason)
+			.containsExactly("办结日期 2020-05-01 早于受理日期 2020-05-02");
+		assertThat(ingest(this.lenient, "commitment").rejects).extracting(CHINESE::reason)
+			.containsExactly("核查日期 2020-05-01 早于承诺日期 2020-05-02");
 	}
 
 	@Test
@@ -216,7 +235,7 @@ class IngestServiceTests {
 		assertThatThrownBy(() -> ingest(this.strict, "case")).isInstanceOf(InputException.class)
 			.hasMessage("2020/case/bad.csv: 1 of 2 rows rejected (50.0 %), more than the allowed 5.0 % "
 					+ "(annualstats.reject-threshold); first: row 3, field opened_on, value '2020-13-02': "
-					+ "expected a real calendar date (Invalid value for MonthOfYear (valid values 1 - 12): 13)");
+					+ "Date opened is not a real date: there is no month 13");
 	}
 
 	@Test

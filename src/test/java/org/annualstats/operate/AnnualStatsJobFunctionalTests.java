@@ -129,7 +129,7 @@ class AnnualStatsJobFunctionalTests {
 					tuple("permit", "102", "application_no"), tuple("permit", "102", "channel"));
 		assertThat(rejects.get(0).get("file")).isEqualTo("2020/case/欠薪非立案处置2020.csv");
 		assertThat(rejects.get(0).get("value")).isEqualTo("2020-02-30");
-		assertThat(rejects.get(0).get("reason")).contains("a real calendar date");
+		assertThat(rejects.get(0).get("reason")).isEqualTo("立案日期不是真实的日期：2020 年 2 月没有 30 日");
 		assertThat(rejects.get(5).get("sheet")).isNotEmpty();
 	}
 

@@ -126,6 +126,11 @@ class ReconciliationChecksFunctionalTests {
 		deleteRecursively(this.root.resolve("2020/review"));
 		assertThat(run()).isEqualTo(ExitCode.RECONCILIATION_ERRORS.code());
 		assertThat(this.out.resolve("2020")).doesNotExist();
+		// the operator reads the first errors in English
+		assertThat(TestStore.h2(this.root.resolve("data")).count("SELECT COUNT(*) FROM stats_run WHERE message = "
+				+ "'1 reconciliation error(s), nothing published: R10 Folder 2020/review/ is missing or holds no export "
+				+ "files (Administrative reconsideration) (rerun with --allow-reconciliation-errors to publish anyway)'"))
+			.isEqualTo(1);
 	}
 
 	@Test

@@ -51,7 +51,31 @@ class ReconciliationFunctionalTests {
 				(r) -> r.get("key"))
 			.containsExactly(tuple("R1", "info", "case", "W1"), tuple("R2", "warning", "case", "W2"),
 					tuple("R3", "warning", "case", "OLD"));
-		assertThat(findings.get(2).get("message")).contains("2019-12-30").contains("2020");
+		assertThat(findings.get(2).get("message")).isEqualTo("编号 OLD 的立案日期为 2019-12-30，不在 2020 年度内，未计入本年数字");
+	}
+
+	/** Findings keep references from the input as they are, whatever characters they hold. */
+	@ParameterizedTest
+	@MethodSource("org.annualstats.support.TestStore#available")
+	void referencesInFindingsAreVerbatim(Function<Path, TestStore> store) throws Exception {
+		MinimalInputs.write(this.root, 2020, "case", "cases.csv", "案件编号,案件类别,立案日期,关联复议案号",
+				"C1,立案查处,2020-03-02,F|4\\04");
+		MinimalInputs.write(this.root, 2020, "review", "reviews.csv", "复议案号,收到申请日期,受理情况,受理日期,原行政行为案件编号",
+				"F1,2020-04-01,受理,2020-04-02,C|4\\04");
+		MinimalInputs.write(this.root, 2020, "commitment", "commitments.csv", "承诺书编号,证明事项编码,承诺日期,关联办件编号",
+				"K1,ZM|9\\99,2020-05-01,P|4\\04");
+		MinimalInputs.fillIn(this.root, 2020);
+		Path out = this.root.resolve("out");
+		try (TestStore testStore = store.apply(this.root.resolve("data"))) {
+			assertThat(Cli.run(testStore, "run", "--year", "2020", "--input", this.root.toString(), "--output",
+					out.toString())).isZero();
+		}
+		assertThat(Cli.csv(out.resolve("2020/reconciliation.csv"))).extracting((r) -> r.get("check_id"),
+				(r) -> r.get("message"))
+			.containsExactly(tuple("R4", "告知承诺 K1 关联的办件 P|4\\04 在本年及上年的审批记录中不存在"),
+					tuple("R6", "复议 F1 关联的原行政行为案件 C|4\\04 在案件记录中不存在"),
+					tuple("R7", "案件 C1 关联的复议案 F|4\\04 在复议记录中不存在"),
+					tuple("R9", "告知承诺 K1 的证明事项编码 ZM|9\\99 不在 2020 年证明事项目录中"));
 	}
 
 }

@@ -1,14 +1,27 @@
 package org.annualstats.ingest.internal;
 
-/** A cell's value cannot be read as its field's type; the message says what was expected. */
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A cell's value cannot be read as its field's type: the code of the problem (a key of
+ * {@code problems.properties}) and its arguments, worded where the reason is shown.
+ */
 public class InvalidValueException extends RuntimeException {
 
-	public InvalidValueException(String expected) {
-		super(expected, null, false, false);
+	private final List<String> arguments;
+
+	public InvalidValueException(String code, Object... arguments) {
+		super(code, null, false, false);
+		this.arguments = Arrays.stream(arguments).map(String::valueOf).toList();
 	}
 
-	public String expected() {
+	public String code() {
 		return getMessage();
+	}
+
+	public List<String> arguments() {
+		return this.arguments;
 	}
 
 }

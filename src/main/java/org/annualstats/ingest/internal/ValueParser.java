@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * Parses the value spellings of SPEC §2.3. Every method takes the cell's text (workbook cells
  * arrive already rendered: dates as ISO, numbers as plain decimals) and throws
- * {@link InvalidValueException} naming what was expected.
+ * {@link InvalidValueException} saying what was expected.
  */
 public final class ValueParser {
 
@@ -33,8 +33,6 @@ public final class ValueParser {
 
 	private static final Set<String> FALSE_WORDS = Set.of("否", "无", "n", "no", "false", "0", "×", "✗", "x", "f");
 
-	static final String DATE_EXPECTED = "a date such as 2020-03-05, 2020/3/5, 2020.3.5, 20200305 or 2020年3月5日";
-
 	private ValueParser() {
 	}
 
@@ -52,15 +50,21 @@ public final class ValueParser {
 				return EXCEL_EPOCH.plusDays(days);
 			}
 		}
-		throw new InvalidValueException(DATE_EXPECTED);
+		throw new InvalidValueException("date_format");
 	}
 
-	private static LocalDate date(String year, String month, String day) {
+	private static LocalDate date(String yearText, String monthText, String dayText) {
+		int year = Integer.parseInt(yearText);
+		int month = Integer.parseInt(monthText);
+		int day = Integer.parseInt(dayText);
+		if (month < 1 || month > 12) {
+			throw new InvalidValueException("no_such_month", month);
+		}
 		try {
-			return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+			return LocalDate.of(year, month, day);
 		}
 		catch (DateTimeException ex) {
-			throw new InvalidValueException("a real calendar date (" + ex.getMessage() + ")");
+			throw new InvalidValueException("no_such_day", year, month, day);
 		}
 	}
 
@@ -73,7 +77,7 @@ public final class ValueParser {
 		if (TRUE_WORDS.contains(word)) {
 			return true;
 		}
-		throw new InvalidValueException("是/否, 有/无, Y/N, yes/no, true/false, 1/0 or √/×");
+		throw new InvalidValueException("bool_format");
 	}
 
 	/** An amount in 元, exact; {@code tenThousands} when the header's unit is 万元. */
@@ -91,13 +95,13 @@ public final class ValueParser {
 			text = text.substring(0, text.length() - 1);
 		}
 		if (text.startsWith("-") && PLAIN_DECIMAL.matcher(text.substring(1)).matches()) {
-			throw new InvalidValueException("a non-negative amount");
+			throw new InvalidValueException("negative");
 		}
 		if (text.startsWith("+")) {
 			text = text.substring(1);
 		}
 		if (!PLAIN_DECIMAL.matcher(text).matches()) {
-			throw new InvalidValueException("an amount such as 1234.56, ￥1,234.56 or 12.3456 (万元)");
+			throw new InvalidValueException("amount_format");
 		}
 		BigDecimal amount = new BigDecimal(text);
 		return tenThousands ? amount.scaleByPowerOfTen(4) : amount;
@@ -106,14 +110,14 @@ public final class ValueParser {
 	public static long parseCount(String raw) {
 		String text = TextNormalizer.foldWidth(raw.trim()).replace(",", "");
 		if (text.startsWith("-") && PLAIN_DECIMAL.matcher(text.substring(1)).matches()) {
-			throw new InvalidValueException("a non-negative whole number");
+			throw new InvalidValueException("negative");
 		}
 		if (!PLAIN_DECIMAL.matcher(text).matches()) {
-			throw new InvalidValueException("a whole number such as 21");
+			throw new InvalidValueException("count_format");
 		}
 		BigDecimal value = new BigDecimal(text);
 		if (value.stripTrailingZeros().scale() > 0 || value.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
-			throw new InvalidValueException("a whole number such as 21");
+			throw new InvalidValueException("count_format");
 		}
 		return value.longValueExact();
 	}

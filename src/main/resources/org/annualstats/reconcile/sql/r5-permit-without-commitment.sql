@@ -1,6 +1,6 @@
 INSERT INTO finding (run_id, check_id, severity, source, record_key, message)
 SELECT :run_id, 'R5', 'warning', 'permit', p.application_no,
-       '办件 ' || p.application_no || ' 标记为告知承诺，但没有告知承诺记录引用它'
+       'permit_without_commitment'
 FROM permit_record p
 WHERE p.stat_year = :year
   AND p.commitment_applied = TRUE

@@ -1,6 +1,6 @@
 INSERT INTO finding (run_id, check_id, severity, source, record_key, message)
 SELECT :run_id, 'R7', 'warning', 'case', c.case_no,
-       '案件 ' || c.case_no || ' 关联的复议案 ' || c.review_no || ' 在复议记录中不存在'
+       'case_review_missing|' || REPLACE(REPLACE(c.review_no, '\', '\\'), '|', '\|')
 FROM case_record c
 WHERE c.stat_year = :year
   AND c.review_no IS NOT NULL
