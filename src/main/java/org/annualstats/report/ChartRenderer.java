@@ -17,6 +17,7 @@ import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
@@ -114,7 +115,16 @@ final class ChartRenderer {
 					chart.valueAxis(), chart.data(), PlotOrientation.HORIZONTAL, legend, false, false);
 		};
 		theme().apply(drawn);
-		drawn.getCategoryPlot().getDomainAxis().setMaximumCategoryLabelLines(2);
+		CategoryAxis categories = drawn.getCategoryPlot().getDomainAxis();
+		categories.setMaximumCategoryLabelLines(2);
+		if (chart.kind() == Kind.HORIZONTAL_BAR) {
+			categories.setMaximumCategoryLabelWidthRatio(0.35f);
+		}
+		if (chart.width() < WIDTH) {
+			// a half-page chart keeps its category labels apart: a smaller font, bars one line each
+			categories.setTickLabelFont(font().deriveFont(11f));
+			categories.setMaximumCategoryLabelLines((chart.kind() == Kind.HORIZONTAL_BAR) ? 1 : 2);
+		}
 		if (chart.subtitle() != null) {
 			drawn.addSubtitle(new TextTitle(chart.subtitle(), font().deriveFont(12f)));
 		}

@@ -91,7 +91,7 @@ class FigureSheets {
 			for (int i = 0; i < tiles.size(); i++) {
 				MetricRow row = tiles.get(i);
 				out.text(2 * i, 2 * i + 1, this.labels.get("summary.previous",
-						(row.previous() != null) ? Numbers.shown(row.metric(), row.previous()) : "—"),
+						(row.previous() != null) ? Numbers.shown(row.metric(), row.previous()) : "—", year() - 1),
 						this.styles.kpiFlat);
 			}
 			out.line(SheetWriter.ROW_HEIGHT);
@@ -101,10 +101,10 @@ class FigureSheets {
 			}
 		}
 		out.line(8);
-		int width = 440;
+		// the change chart has long labels on its bars: it gets seven of the twelve columns
 		int height = 240;
-		out.pictures(SUMMARY_GRID.length / 2, this.sink.add(this.charts.change("summary-change", width, height)),
-				this.sink.add(this.charts.yearsCompared("summary-years", width, height)));
+		out.pictures(7, this.sink.add(this.charts.change("summary-change", 520, height)),
+				this.sink.add(this.charts.yearsCompared("summary-years", 360, height)));
 	}
 
 	/** The label of a tile, its unit on a line of its own when the two do not fit on one. */

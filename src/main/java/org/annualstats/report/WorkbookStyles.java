@@ -121,9 +121,12 @@ final class WorkbookStyles {
 		this.header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
 		this.section = bordered(workbook, headingFont);
 
+		// rows are made tall enough for long labels, which wrap instead of being cut at the border
 		this.text = bordered(workbook, bodyFont);
+		this.text.setWrapText(true);
 		for (int level = 0; level < this.indented.length; level++) {
 			this.indented[level] = bordered(workbook, bodyFont);
+			this.indented[level].setWrapText(true);
 			this.indented[level].setAlignment(HorizontalAlignment.LEFT);
 			this.indented[level].setIndention((short) (2 * (level + 1)));
 		}
@@ -157,7 +160,7 @@ final class WorkbookStyles {
 		this.coverEdition = plain(workbook, font(workbook, heading, (short) 16, true), HorizontalAlignment.CENTER);
 		this.smallPrint = plain(workbook, font(workbook, body, (short) 9, false), HorizontalAlignment.CENTER);
 
-		this.kpiLabel = plain(workbook, font(workbook, body, BODY_POINTS, false), HorizontalAlignment.CENTER);
+		this.kpiLabel = plain(workbook, font(workbook, body, (short) 10, false), HorizontalAlignment.CENTER);
 		this.kpiLabel.setWrapText(true);
 		Font large = font(workbook, digits, (short) 24, true);
 		this.kpiCount = numeric(plain(workbook, large, HorizontalAlignment.CENTER), workbook, COUNT);
