@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import org.annualstats.changes.ChangeReview;
+import org.annualstats.changes.Explanation;
 import org.annualstats.ingest.IngestService;
 import org.annualstats.ingest.RecordSink;
 import org.annualstats.ingest.SourceCatalog;
@@ -67,10 +69,12 @@ class RunSteps {
 
 	private final SourceCatalog sources;
 
+	private final ChangeReview changes;
+
 	RunSteps(ReferenceDataLoader reference, IngestService ingest, StagingRepository staging, Reconciler reconciler,
 			FindingRepository findings, MetricsCalculator calculator, MetricRepository metrics,
 			YearOverYear yearOverYear, CoverageRepository coverage, ReportService report, RunRepository runs,
-			MemberLabels memberLabels, GracefulStop gracefulStop, SourceCatalog sources) {
+			MemberLabels memberLabels, GracefulStop gracefulStop, SourceCatalog sources, ChangeReview changes) {
 		this.reference = reference;
 		this.ingest = ingest;
 		this.staging = staging;
@@ -85,6 +89,7 @@ class RunSteps {
 		this.memberLabels = memberLabels;
 		this.gracefulStop = gracefulStop;
 		this.sources = sources;
+		this.changes = changes;
 	}
 
 	void loadReference(RunParameters run, ExecutionContext jobContext) {
@@ -141,8 +146,9 @@ class RunSteps {
 		RunSummary summary = new RunSummary(run.runId(), run.year(), run.asOf(), this.runs.startedAt(run.runId()),
 				run.trigger(), run.inputRoot().toString(), previousRunId, this.findings.errorCount(run.runId()) == 0,
 				jobContext.getString("catalogueSource"), jobContext.getString("calendarSource"));
+		Map<String, Explanation> explanations = this.changes.review(run.runId(), run.year(), run.inputRoot(), rows);
 		Path published = this.report.publish(summary, rows, history, coverage, this.memberLabels.labels(run.year()),
-				run.outputRoot());
+				explanations, run.outputRoot());
 		log.info("{}: published {}", run.year(), published);
 	}
 

@@ -50,6 +50,16 @@ public class FindingRepository {
 				rs.getString("record_key"), rs.getString("message"));
 	}
 
+	/** Replaces a run's findings of one check, so that a resumed step records them once. */
+	public void replace(String runId, String checkId, List<Finding> findings) {
+		this.jdbc.update(this.sql.get("delete-check-findings.sql"), Map.of("run_id", runId, "check_id", checkId));
+		for (Finding finding : findings) {
+			this.jdbc.update(this.sql.get("insert-finding.sql"),
+					Map.of("run_id", runId, "check_id", finding.checkId(), "severity", finding.severity().id(), "source",
+							finding.source(), "record_key", finding.key(), "message", finding.message()));
+		}
+	}
+
 	public long errorCount(String runId) {
 		Long errors = this.jdbc.queryForObject(this.sql.get("count-errors.sql"), Map.of("run_id", runId), Long.class);
 		return (errors != null) ? errors : 0;

@@ -224,6 +224,10 @@ class FigureSheets {
 					this.labels.metric(this.publication.metric(parts[0])),
 					this.labels.metric(this.publication.metric(parts[1]))), this.labels));
 		}
+		String explanation = this.publication.explanation(row, this.labels);
+		if (explanation != null) {
+			remarks.add(notes.mark(explanation, this.labels));
+		}
 		if (row.unlikeCoverage() != null) {
 			remarks.add(notes.mark(this.labels.coverageNote(row.unlikeCoverage()), this.labels));
 		}

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 
+import org.annualstats.changes.Explanation;
 import org.annualstats.ingest.FileReport;
 import org.annualstats.metrics.Coverage;
 import org.annualstats.metrics.MetricCatalogue;
@@ -21,10 +22,17 @@ import org.annualstats.metrics.MetricValue;
  * @param files the ingested files' provenance
  * @param findingsByCheck finding counts per check id
  * @param memberLabels readable names of breakdown members, keyed {@code metric_id|member}
+ * @param explanations the recorded reasons of large changes, keyed {@link Explanation#key}
  */
 public record Publication(RunSummary run, String bureauName, MetricCatalogue catalogue, List<MetricRow> rows,
 		SortedMap<Integer, List<MetricValue>> history, Map<String, Coverage> coverage, List<FileReport> files,
-		Map<String, Long> findingsByCheck, Map<String, String> memberLabels) {
+		Map<String, Long> findingsByCheck, Map<String, String> memberLabels, Map<String, Explanation> explanations) {
+
+	/** The recorded reason of a figure's large change, {@code null} when there is none. */
+	String explanation(MetricRow row, Labels labels) {
+		Explanation explanation = this.explanations.get(Explanation.key(row.metric().id(), row.member()));
+		return (explanation != null) ? explanation.text(labels.english()) : null;
+	}
 
 	List<Area> areas() {
 		return this.catalogue.areaDefinitions();

@@ -1,11 +1,16 @@
 package org.annualstats.report;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 
+import org.annualstats.changes.Explanation;
 import org.annualstats.ingest.SourceCatalog;
 import org.annualstats.metrics.Coverage;
 import org.annualstats.metrics.MetricCatalogue;
@@ -35,14 +40,20 @@ public class ReportService {
 
 	private final String bureauName;
 
+	private final NarrativeTemplates narrative;
+
+	private final Locale locale;
+
 	public ReportService(FindingRepository findings, ProvenanceRepository provenance, MetricCatalogue catalogue,
-			SourceCatalog sources,
+			SourceCatalog sources, NarrativeTemplates narrative,
 			@Value("${annualstats.bureau-name}") String bureauName,
 			@Value("${annualstats.bureau-name-en}") String bureauNameEn,
 			@Value("${annualstats.locale:zh}") Locale locale) {
 		this.findings = findings;
 		this.provenance = provenance;
 		this.catalogue = catalogue;
+		this.narrative = narrative;
+		this.locale = locale;
 		this.labels = new Labels(locale);
 		this.bureauName = this.labels.english() ? bureauNameEn : bureauName;
 		ProblemTexts problems = new ProblemTexts(sources, locale);
@@ -52,9 +63,12 @@ public class ReportService {
 
 	/** @return the folder now holding the year's outputs */
 	public Path publish(RunSummary run, List<MetricRow> rows, SortedMap<Integer, List<MetricValue>> history,
-			Map<String, Coverage> coverage, Map<String, String> memberLabels, Path outputRoot) {
+			Map<String, Coverage> coverage, Map<String, String> memberLabels, Map<String, Explanation> explanations,
+			Path outputRoot) {
 		Publication publication = new Publication(run, this.bureauName, this.catalogue, rows, history, coverage,
-				this.provenance.files(run.runId()), this.findings.countsByCheck(run.runId()), memberLabels);
+				this.provenance.files(run.runId()), this.findings.countsByCheck(run.runId()), memberLabels,
+				explanations);
+		Narrative narrative = new Narrative(publication, this.labels, this.narrative, this.locale);
 		Path work = OutputPublisher.workFolder(outputRoot, run.year(), run.runId());
 		try {
 			this.csv.metrics(work.resolve("metrics.csv"), run.year(), rows,
@@ -62,13 +76,24 @@ public class ReportService {
 			this.csv.rejects(work.resolve("rejects.csv"), run.runId());
 			this.csv.reconciliation(work.resolve("reconciliation.csv"), run.runId());
 			this.workbook.write(work.resolve("statistical-appendix-" + run.year() + ".xlsx"), work.resolve("charts"),
-					publication);
+					publication, narrative);
+			write(work.resolve("narrative-" + run.year() + ".md"), narrative.markdown());
+			write(work.resolve("narrative-" + run.year() + ".txt"), narrative.plainText());
 			RunJson.write(work.resolve("run.json"), publication);
 			return OutputPublisher.publish(work, outputRoot, run.year(), run.runId());
 		}
 		finally {
 			// gone after a publication; after a failure, the half-written outputs go too
 			OutputPublisher.deleteQuietly(work);
+		}
+	}
+
+	private static void write(Path file, String text) {
+		try {
+			Files.writeString(file, text, StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot write " + file, ex);
 		}
 	}
 

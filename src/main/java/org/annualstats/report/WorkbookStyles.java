@@ -70,6 +70,8 @@ final class WorkbookStyles {
 
 	final CellStyle note;
 
+	final CellStyle paragraph;
+
 	final CellStyle link;
 
 	final CellStyle coverBureau;
@@ -149,6 +151,9 @@ final class WorkbookStyles {
 		this.note = plain(workbook, font(workbook, body, (short) 10, false), HorizontalAlignment.LEFT);
 		this.note.setWrapText(true);
 		this.note.setVerticalAlignment(VerticalAlignment.TOP);
+		this.paragraph = plain(workbook, bodyFont, HorizontalAlignment.LEFT);
+		this.paragraph.setWrapText(true);
+		this.paragraph.setVerticalAlignment(VerticalAlignment.TOP);
 		Font linkFont = font(workbook, body, BODY_POINTS, false);
 		linkFont.setUnderline(Font.U_SINGLE);
 		linkFont.setColor(IndexedColors.BLUE.getIndex());

@@ -27,6 +27,9 @@ class WorkbookWriter {
 	/** The grid of the cover: six equal columns across the page. */
 	private static final int[] COVER_GRID = { 20, 20, 20, 20, 20, 20 };
 
+	/** The grid of the narrative: one column as wide as the page. */
+	private static final int[] NARRATIVE_GRID = { 124 };
+
 	/** The grid of the contents: 序号, 表号, the linked name, what the table holds. */
 	private static final int[] CONTENTS_GRID = { 8, 12, 30, 60 };
 
@@ -45,7 +48,7 @@ class WorkbookWriter {
 		this.provenance = provenance;
 	}
 
-	void write(Path file, Path chartsFolder, Publication publication) {
+	void write(Path file, Path chartsFolder, Publication publication, Narrative narrative) {
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
 			WorkbookStyles styles = new WorkbookStyles(workbook, this.labels);
 			FigureSheets figures = new FigureSheets(publication, this.labels, styles, (chart) -> {
@@ -55,7 +58,7 @@ class WorkbookWriter {
 			});
 			ExplanationSheets explanations = new ExplanationSheets(publication, this.labels, this.problems, styles,
 					this.findings, this.provenance);
-			List<Page> pages = pages(publication, figures, explanations);
+			List<Page> pages = pages(publication, figures, explanations, narrative);
 			for (Page page : pages) {
 				workbook.createSheet(page.sheetName());
 			}
@@ -90,7 +93,8 @@ class WorkbookWriter {
 			Consumer<SheetWriter> content) {
 	}
 
-	private List<Page> pages(Publication publication, FigureSheets figures, ExplanationSheets explanations) {
+	private List<Page> pages(Publication publication, FigureSheets figures, ExplanationSheets explanations,
+			Narrative narrative) {
 		List<Page> pages = new ArrayList<>();
 		pages.add(new Page(this.labels.get("sheet.cover"), "", "", "", COVER_GRID,
 				(out) -> cover(out, publication)));
@@ -111,6 +115,9 @@ class WorkbookWriter {
 		}
 		pages.add(table(number++, "yoy", FigureSheets.GRID, (n, title) -> (out) -> figures.yearOverYear(out, n, title)));
 		pages.add(table(number++, "detail", FigureSheets.GRID, (n, title) -> (out) -> figures.detail(out, n, title)));
+		String narrativeSheet = this.labels.get("sheet.narrative");
+		pages.add(new Page(narrativeSheet, "", narrativeSheet, this.labels.get("contents.about.narrative"),
+				NARRATIVE_GRID, (out) -> narrative(out, narrative)));
 		int reconciliation = number++;
 		pages.add(table(reconciliation, "reconciliation", ExplanationSheets.GRID,
 				(n, title) -> (out) -> explanations.reconciliation(out, reconciliation, title)));
@@ -163,6 +170,18 @@ class WorkbookWriter {
 				: this.labels.get("cover.previousRun.none");
 		out.line(16).text(0, last, this.labels.get("cover.foot", run.runId(), previous,
 				LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))), out.styles().smallPrint);
+	}
+
+	/** 文字说明: the title, then each area's heading and paragraph. */
+	private void narrative(SheetWriter out, Narrative narrative) {
+		int last = NARRATIVE_GRID.length - 1;
+		out.line(30).text(0, last, narrative.title(), out.styles().title);
+		narrative.numbered((heading, paragraph) -> {
+			out.line(10);
+			out.line(SheetWriter.ROW_HEIGHT).text(0, last, heading, out.styles().tableNumber);
+			// one cell, wrapped by the spreadsheet program; a line more than counted, for its margins
+			out.line((out.lines(paragraph, 0, last) + 1) * 16).text(0, last, paragraph, out.styles().paragraph);
+		});
 	}
 
 	private void coverLine(SheetWriter out, String key, String value) {

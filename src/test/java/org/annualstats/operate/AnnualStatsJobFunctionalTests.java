@@ -186,7 +186,8 @@ class AnnualStatsJobFunctionalTests {
 			assertThat(commitments.getCell(5).getCellStyle().getDataFormatString()).contains("0.00%");
 			String remark = commitments.getCell(6).getStringCellValue();
 			assertThat(remark).startsWith("为上年的8倍；注");
-			String mark = remark.substring(remark.indexOf('注'));
+			// the explanation recorded for the change, then the coverage of the two years
+			String mark = remark.substring(remark.lastIndexOf('注'));
 			assertThat(rowStartingWith(headline, mark + "：").getCell(0).getStringCellValue().replace("\n", ""))
 				.contains("2019年数据仅覆盖6–11月");
 			Row recovered = rowLabelled(headline, "非立案追回工资");

@@ -102,7 +102,20 @@ class ProblemTextsTests {
 						"告知承诺 K2 的证明事项编码 ZM-XX-999 不在 2020 年证明事项目录中",
 						"Commitment K2: certificate code ZM-XX-999 is not in the 2020 certificate catalogue"),
 				arguments("R10", "review", "2020/review", "source_missing|review", "文件夹 2020/review/ 不存在或没有导出文件（行政复议）",
-						"Folder 2020/review/ is missing or holds no export files (Administrative reconsideration)"));
+						"Folder 2020/review/ is missing or holds no export files (Administrative reconsideration)"),
+				arguments("R11", "commitment", "commitment.cases",
+						"change_unexplained|告知承诺制办件|Certificate notification-commitment cases|200|1600|+700.0%|in/2020/explanations.csv",
+						"告知承诺制办件由上年200变为1600（+700.0%），变化超过说明阈值，尚无原因说明；请在 in/2020/explanations.csv 中写明原因",
+						"Certificate notification-commitment cases went from 200 to 1600 (+700.0%), beyond the threshold for"
+								+ " an explanation, and none is recorded; write the reason in in/2020/explanations.csv"),
+				arguments("R11", "review", "review.received",
+						"explanation_not_needed|收到行政复议申请|Reconsideration applications received|in/2020/explanations.csv|3",
+						"收到行政复议申请的变化未超过说明阈值，in/2020/explanations.csv 第 3 行的说明未使用",
+						"Reconsideration applications received did not change beyond the threshold: the explanation on line 3"
+								+ " of in/2020/explanations.csv is not used"),
+				arguments("R11", "reference", "no.such.metric", "explanation_unknown_metric|in/2020/explanations.csv|4",
+						"in/2020/explanations.csv 第 4 行说明的指标 no.such.metric 不存在",
+						"the explanation on line 4 of in/2020/explanations.csv is for no.such.metric, which is not a metric"));
 	}
 
 	@ParameterizedTest

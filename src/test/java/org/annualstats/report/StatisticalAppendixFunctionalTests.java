@@ -69,7 +69,7 @@ class StatisticalAppendixFunctionalTests {
 			workbook.forEach((sheet) -> names.add(sheet.getSheetName()));
 			assertThat(names).containsExactly("封面", "目录", "领导摘要", "附表1 主要指标", "附表2 劳动保障监察", "附表3 行政复议",
 					"附表4 行政应诉", "附表5 行政审批与政务服务", "附表6 证明事项告知承诺", "附表7 同比分析", "附表8 分项明细",
-					"附表9 数据核对", "附表10 数据说明");
+					"文字说明", "附表9 数据核对", "附表10 数据说明");
 			assertThat(workbook.getProperties().getCoreProperties().getTitle()).isEqualTo("2020年度法治政府建设统计附表");
 			assertThat(workbook.getProperties().getCoreProperties().getCreator()).isEqualTo("长治市人力资源和社会保障局");
 		}
@@ -90,8 +90,8 @@ class StatisticalAppendixFunctionalTests {
 			}
 			assertThat(targets).containsExactly("'领导摘要'!A1", "'附表1 主要指标'!A1", "'附表2 劳动保障监察'!A1",
 					"'附表3 行政复议'!A1", "'附表4 行政应诉'!A1", "'附表5 行政审批与政务服务'!A1", "'附表6 证明事项告知承诺'!A1",
-					"'附表7 同比分析'!A1", "'附表8 分项明细'!A1", "'附表9 数据核对'!A1", "'附表10 数据说明'!A1");
-			assertThat(numbers).containsExactly("", "附表1", "附表2", "附表3", "附表4", "附表5", "附表6", "附表7", "附表8",
+					"'附表7 同比分析'!A1", "'附表8 分项明细'!A1", "'文字说明'!A1", "'附表9 数据核对'!A1", "'附表10 数据说明'!A1");
+			assertThat(numbers).containsExactly("", "附表1", "附表2", "附表3", "附表4", "附表5", "附表6", "附表7", "附表8", "",
 					"附表9", "附表10");
 		}
 	}
@@ -141,8 +141,10 @@ class StatisticalAppendixFunctionalTests {
 			Sheet commitments = workbook.getSheet("附表6 证明事项告知承诺");
 			List<String> coverage = cellText(commitments, 0).stream().filter((t) -> t.contains("6–11月")).toList();
 			// one note under the figures, one under the months, one under the items: never row by row
-			assertThat(coverage).hasSize(3).allMatch((t) -> t.startsWith("注1：2019年数据仅覆盖6–11月，2020年覆盖1–12月"));
-			assertThat(remark(row(commitments, "告知承诺制办件"))).isEqualTo("为上年的8倍；注1");
+			assertThat(coverage).hasSize(3).allMatch((t) -> t.matches("注\\d：2019年数据仅覆盖6–11月，2020年覆盖1–12月.*"));
+			// the recorded explanation of the change first, then the coverage of the two years
+			assertThat(remark(row(commitments, "告知承诺制办件"))).isEqualTo("为上年的8倍；注1；注2");
+			assertThat(cellText(commitments, 0)).contains("注1：2019年为试点，仅6—11月开展证明事项告知承诺，2020年全年实行，办件量不宜与上年直接比较");
 			assertThat(cellText(commitments, 0)).contains("资料来源：证明事项告知承诺系统");
 		}
 	}
@@ -314,7 +316,7 @@ class StatisticalAppendixFunctionalTests {
 			workbook.write(copy);
 		}
 		try (XSSFWorkbook reread = new XSSFWorkbook(new java.io.ByteArrayInputStream(copy.toByteArray()))) {
-			assertThat(reread.getNumberOfSheets()).isEqualTo(13);
+			assertThat(reread.getNumberOfSheets()).isEqualTo(14);
 		}
 	}
 
@@ -329,10 +331,11 @@ class StatisticalAppendixFunctionalTests {
 			assertThat(workbook.getSheetName(3)).isEqualTo("Table 1 Headline figures");
 			Row commitments = row(workbook.getSheet("Table 1 Headline figures"), "Certificate notification-commitment cases");
 			assertFigure(commitments, 2, 1600, "#,##0");
-			assertThat(remark(commitments)).isEqualTo("8 times the previous year; Note 4");
-			assertThat(cellText(workbook.getSheet("Table 1 Headline figures"), 0))
-				.contains("Note 4: 2019 covers only Jun–Nov, 2020 covers Jan–Dec: the two years cover different months,"
-						+ " so the change is not like for like");
+			assertThat(remark(commitments)).isEqualTo("8 times the previous year; Note 4; Note 5");
+			assertThat(cellText(workbook.getSheet("Table 1 Headline figures"), 0)).contains(
+					"Note 4: 2019 was a pilot, run June to November only; 2020 is the first full year, not comparable with it",
+					"Note 5: 2019 covers only Jun–Nov, 2020 covers Jan–Dec: the two years cover different months,"
+							+ " so the change is not like for like");
 			assertThat(find(workbook.getSheet("Table 8 Detail"), "ZM-RS-001").getCellType()).isEqualTo(CellType.STRING);
 			for (Sheet sheet : workbook) {
 				if (sheet.getSheetName().equals("Table 10 Notes")) {

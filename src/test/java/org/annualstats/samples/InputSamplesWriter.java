@@ -166,6 +166,7 @@ public final class InputSamplesWriter {
 		List<PermitRow> permits2020 = permits(2020, PERMITS_2020, 1600, LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31));
 		writeMonthlyPermits2020(permits2020);
 		writeCommitmentsXlsx(dir(2020, "commitment").resolve("告知承诺书台账2020.xlsx"), commitments(2020, permits2020, 19));
+		writeExplanations2020(this.root.resolve("2020/explanations.csv"));
 
 		writeCases2019Csv(dir(2019, "case").resolve("劳动保障监察及应诉案件2019.csv"), cases2019());
 		writeReviews2019Csv(dir(2019, "review").resolve("reviews-2019.csv"), reviews2019());
@@ -173,6 +174,21 @@ public final class InputSamplesWriter {
 		writePermits2019Csv(dir(2019, "permit").resolve("permits-2019.csv"), permits2019);
 		writeCommitments2019Csv(dir(2019, "commitment").resolve("commitments-2019.csv"),
 				commitments(2019, permits2019, 12));
+	}
+
+	/** The reasons of the large changes of 2020, as the report gives them: 2019 was a pilot. */
+	private static void writeExplanations2020(Path file) throws IOException {
+		String pilot = "2019年为试点，仅6—11月开展证明事项告知承诺";
+		String pilotEn = "\"2019 was a pilot, run June to November only";
+		String by = ",政策法规科,2021-01-15";
+		Files.writeString(file, String.join("\n", "metric_id,member,text,text_en,author,date",
+				"commitment.cases,," + pilot + "，2020年全年实行，办件量不宜与上年直接比较," + pilotEn
+						+ "; 2020 is the first full year, not comparable with it\"" + by,
+				"commitment.items_used,," + pilot + "，试点期间仅使用12项证明事项," + pilotEn
+						+ ", which used 12 of the certificates\"" + by,
+				"commitment.verified,," + pilot + "，核查随办件量增加," + pilotEn + "; verifications follow the cases\""
+						+ by,
+				""), StandardCharsets.UTF_8);
 	}
 
 	// ---------------------------------------------------------------- case: models
