@@ -76,6 +76,13 @@ final class ExportRewriter {
 		if (Files.isDirectory(reference)) {
 			copy(reference, this.root.resolve("reference"));
 		}
+		// the explanations of a year are the analysts' data, not an export to rewrite
+		for (String year : List.of("2019", "2020")) {
+			Path explanations = this.samples.resolve(year).resolve("explanations.csv");
+			if (Files.isRegularFile(explanations)) {
+				Files.copy(explanations, this.root.resolve(year).resolve("explanations.csv"));
+			}
+		}
 	}
 
 	// --- 2019 -----------------------------------------------------------------------------------
@@ -261,9 +268,11 @@ final class ExportRewriter {
 	}
 
 	/** All sample files of a year, so the test can prove none was left out. */
+	/** The export files of a year: those in its source folders. */
 	static long files(Path samples, String year) throws IOException {
-		try (Stream<Path> files = Files.walk(samples.resolve(year))) {
-			return files.filter(Files::isRegularFile).count();
+		Path folder = samples.resolve(year);
+		try (Stream<Path> files = Files.walk(folder)) {
+			return files.filter(Files::isRegularFile).filter((file) -> !file.getParent().equals(folder)).count();
 		}
 	}
 
