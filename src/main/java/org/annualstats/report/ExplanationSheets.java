@@ -25,7 +25,7 @@ class ExplanationSheets {
 	static final int REJECTS_SHOWN = 200;
 
 	/** The grid of both sheets: a name column, a wide wrapped column and five narrow ones. */
-	static final int[] GRID = { 22, 40, 9, 9, 9, 9, 9 };
+	static final int[] GRID = { 22, 50, 8, 8, 8, 8, 8 };
 
 	private static final int COLUMNS = GRID.length;
 

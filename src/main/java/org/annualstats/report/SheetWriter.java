@@ -247,9 +247,12 @@ class SheetWriter {
 		for (int i = first; i <= last; i++) {
 			width += this.grid[i];
 		}
+		// a spreadsheet program breaks lines earlier than the character count says: at word and
+		// path boundaries, and a Chinese character is a little more than two digits wide
+		double perLine = Math.max(1, (width - 1) * 0.85);
 		int lines = 0;
 		for (String line : text.split("\n", -1)) {
-			lines += Math.max(1, (int) Math.ceil(displayWidth(line) / (double) Math.max(1, width - 1)));
+			lines += Math.max(1, (int) Math.ceil(displayWidth(line) / perLine));
 		}
 		return lines;
 	}
