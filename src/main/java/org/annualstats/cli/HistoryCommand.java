@@ -23,7 +23,8 @@ class HistoryCommand implements Callable<Integer> {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-	@Option(names = "--year", description = "Only the runs of this statistical year.")
+	@Option(names = "--year", paramLabel = "YEAR", converter = ArgumentConverters.Year.class,
+			description = "Only the runs of this statistical year.")
 	Integer year;
 
 	@Mixin

@@ -1,6 +1,7 @@
 package org.annualstats.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
@@ -24,7 +25,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 		footer = { "", ExitCodes.HELP })
 class RunCommand implements Callable<Integer> {
 
-	@Option(names = "--year", required = true, description = "The statistical year, e.g. 2020.")
+	@Option(names = "--year", required = true, paramLabel = "YEAR", converter = ArgumentConverters.Year.class,
+			description = "The statistical year, e.g. 2020 (1990 to 2100).")
 	int year;
 
 	@Option(names = "--input", required = true, paramLabel = "DIR",
@@ -35,8 +37,9 @@ class RunCommand implements Callable<Integer> {
 			description = "Output root; the year's outputs go to <output>/<year>/.")
 	Path output;
 
-	@Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
-			description = "Statistical cut-off date (统计截止日); default 31 December of the year.")
+	@Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = ArgumentConverters.Date.class,
+			description = "Statistical cut-off date (统计截止日), from 1 January of the year to 31 December of the next; "
+					+ "default 31 December of the year.")
 	LocalDate asOf;
 
 	@Option(names = "--allow-reconciliation-errors",
@@ -50,7 +53,7 @@ class RunCommand implements Callable<Integer> {
 	@Option(names = "--wait", description = "Wait while another process runs the same year instead of giving up (exit 4).")
 	boolean waitForLock;
 
-	@Option(names = "--locale", paramLabel = "zh|en", defaultValue = "zh",
+	@Option(names = "--locale", paramLabel = "zh|en", defaultValue = "zh", converter = ArgumentConverters.Language.class,
 			description = "Language of the workbook: zh (default) or en.")
 	String locale;
 
@@ -62,6 +65,7 @@ class RunCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
+		checkArguments();
 		PrintWriter out = this.spec.commandLine().getOut();
 		try (ConfigurableApplicationContext context = this.store.start(Map.of("annualstats.locale", this.locale))) {
 			RunResult result = context.getBean(RunService.class)
@@ -72,6 +76,25 @@ class RunCommand implements Callable<Integer> {
 			channel.println(summary(result));
 			channel.flush();
 			return result.exitCode().code();
+		}
+	}
+
+	/** What picocli cannot check alone, before anything starts: the cut-off date against the year, the input. */
+	private void checkArguments() {
+		LocalDate first = LocalDate.of(this.year, 1, 1);
+		LocalDate last = LocalDate.of(this.year + 1, 12, 31);
+		if (this.asOf != null && (this.asOf.isBefore(first) || this.asOf.isAfter(last))) {
+			throw ArgumentErrors.invalid(this.spec, "--as-of", this.asOf,
+					"the cut-off date of " + this.year + " lies from " + first + " to " + last);
+		}
+		// a resumed run reads the input root it started with
+		if (!this.resume) {
+			ArgumentErrors.requireFolder(this.spec, "--input", this.input);
+			Path yearFolder = this.input.resolve(String.valueOf(this.year));
+			if (!Files.isDirectory(yearFolder)) {
+				throw ArgumentErrors.invalid(this.spec, "--input", this.input, "holds no folder " + this.year
+						+ " (expected " + yearFolder + "/<case|review|permit|commitment>/)");
+			}
 		}
 	}
 

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.annualstats.cli.AnnualStatsCommand;
 import org.annualstats.support.Cli;
+import org.annualstats.support.Cli.Printed;
 import org.annualstats.support.MinimalInputs;
 import org.annualstats.support.TestStore;
 import org.apache.commons.csv.CSVRecord;
@@ -63,6 +64,21 @@ class RerunFunctionalTests {
 			.hasSize(2)
 			.allSatisfy((line) -> assertThat(line).contains(" 2020 ").contains("manual").contains("COMPLETED"));
 		assertThat(print(store, "diff", "--year", "2020")).contains("0 of");
+	}
+
+	@Test
+	void diffRefusesARunIdTheYearDoesNotHave() throws Exception {
+		Path input = this.work.resolve("input");
+		MinimalInputs.fillIn(input, 2020);
+		TestStore store = TestStore.h2(this.work.resolve("data"));
+		assertThat(run(store, input)).isZero();
+
+		Printed diff = Cli.print(store, "diff", "--year", "2020", "--from", "2020-20200101T000000-0000");
+
+		assertThat(diff.exit()).isEqualTo(ExitCode.BAD_ARGUMENTS.code());
+		assertThat(diff.err()).isEqualTo("--from 2020-20200101T000000-0000: no run of 2020 has this id; history "
+				+ "--year 2020 lists them (see 'annual-stats diff --help')" + System.lineSeparator());
+		assertThat(diff.out()).isEmpty();
 	}
 
 	private int run(TestStore store, Path input) {
