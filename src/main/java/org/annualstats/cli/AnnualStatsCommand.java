@@ -43,6 +43,9 @@ public class AnnualStatsCommand implements Runnable {
 
 	/** The deepest cause's message: what went wrong, without a stack trace. */
 	static String oneLine(Throwable ex) {
+		if (ex instanceof StoreUnavailableException) {
+			return ex.getMessage();
+		}
 		if (ex instanceof DataAccessResourceFailureException) {
 			return "the store is unreachable (" + ex.getClass().getSimpleName() + "); nothing was published. Run the "
 					+ "same command again when the database is back, with --resume to continue where the run stopped";

@@ -57,6 +57,7 @@ class DiffCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws IOException {
 		PrintWriter out = this.spec.commandLine().getOut();
+		this.store.requireExistingStore();
 		try (ConfigurableApplicationContext context = this.store.start(Map.of())) {
 			RunHistory history = context.getBean(RunHistory.class);
 			requireRunOfTheYear(history, "--from", this.from);

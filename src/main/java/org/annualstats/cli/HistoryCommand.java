@@ -36,6 +36,7 @@ class HistoryCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		PrintWriter out = this.spec.commandLine().getOut();
+		this.store.requireExistingStore();
 		try (ConfigurableApplicationContext context = this.store.start(Map.of())) {
 			String format = "%-27s %-4s  %-8s  %-9s  %-19s  %9s  %10s  %8s%n";
 			out.printf(format, "RUN", "YEAR", "TRIGGER", "STATUS", "STARTED", "DURATION", "ROWS", "FINDINGS");

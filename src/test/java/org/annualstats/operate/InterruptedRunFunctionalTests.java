@@ -60,7 +60,7 @@ class InterruptedRunFunctionalTests {
 	@Test
 	@EnabledIfEnvironmentVariable(named = TestStore.POSTGRES_URL_VARIABLE, matches = ".+")
 	void sigtermStopsTheRunGracefullyAndItResumesWhereItStopped() throws Exception {
-		try (TestStore store = TestStore.postgres()) {
+		try (TestStore store = TestStore.postgres(this.work.resolve("data"))) {
 			ChildProcess child = ChildProcess.start(this.work.resolve("stopped.log"), store, "run", "--year", "2020",
 					"--input", this.input.toString(), "--output", this.work.resolve("out").toString());
 			child.awaitOutput("permits-1.csv", Duration.ofSeconds(60));
