@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -98,7 +100,21 @@ class RunCommand implements Callable<Integer> {
 		}
 	}
 
-	static String summary(RunResult result) {
+	/**
+	 * The command line that resumes a run of {@code year}, to paste as it is: the run's folders and
+	 * the store of this command.
+	 */
+	static String resumeLine(CommandSpec command, int year, String input, String output, StoreOptions store) {
+		List<String> words = new ArrayList<>(List.of(command.root().qualifiedName(), "run", "--year",
+				String.valueOf(year), "--input", input, "--output", output, "--resume"));
+		words.addAll(store.arguments());
+		return words.stream()
+			.map((word) -> word.matches("[\\w./:=@%+,-]+") ? word : "'" + word.replace("'", "'\\''") + "'")
+			.collect(Collectors.joining(" "));
+	}
+
+	/** The closing summary: the run's status first, then what an operator needs next. */
+	private String summary(RunResult result) {
 		String findings = result.findingsByCheck().isEmpty() ? "none"
 				: result.findingsByCheck()
 					.entrySet()
@@ -109,10 +125,14 @@ class RunCommand implements Callable<Integer> {
 				result.rowsRead(), result.rowsAccepted(), result.rowsRejected(), findings,
 				result.duration().toMillis() / 1000.0);
 		if (result.isPublished()) {
-			return "PUBLISHED " + result.published() + " (run " + result.runId() + "): " + counts;
+			return result.status() + " " + result.published() + " (run " + result.runId() + "): " + counts;
 		}
-		return result.exitCode() + ": " + result.message() + ((result.runId() != null)
-				? System.lineSeparator() + "  run " + result.runId() + ": " + counts : "");
+		if (result.runId() == null) {
+			return result.status() + ": " + result.message();
+		}
+		return result.status() + ": " + result.message() + System.lineSeparator() + "  run " + result.runId() + ": "
+				+ counts + System.lineSeparator() + "  resume: " + resumeLine(this.spec, this.year,
+						this.input.toString(), this.output.toString(), this.store);
 	}
 
 }

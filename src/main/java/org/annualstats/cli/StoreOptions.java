@@ -2,7 +2,9 @@ package org.annualstats.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.annualstats.AnnualStatsApplication;
@@ -54,6 +56,21 @@ class StoreOptions {
 			throw ArgumentErrors.invalid(this.command, "--data-dir", folder, "holds no store (" + EMBEDDED_STORE_FILE
 					+ "); name the folder of the runs, or their database with --db-url");
 		}
+	}
+
+	/** These options as given, to repeat them in a command line for the operator; never the password. */
+	List<String> arguments() {
+		List<String> arguments = new ArrayList<>();
+		if (this.dataDir != null) {
+			arguments.addAll(List.of("--data-dir", this.dataDir.toString()));
+		}
+		if (this.dbUrl != null) {
+			arguments.addAll(List.of("--db-url", this.dbUrl));
+		}
+		if (this.dbUser != null) {
+			arguments.addAll(List.of("--db-user", this.dbUser));
+		}
+		return arguments;
 	}
 
 	private boolean databaseNamed() {

@@ -40,7 +40,7 @@ class NightlyScheduleFunctionalTests {
 
 			assertThat(first.get()).isZero();
 			assertThat(second.get()).isZero();
-			assertThat(store.count("SELECT COUNT(*) FROM stats_run WHERE run_trigger = 'schedule' AND status = 'COMPLETED'"))
+			assertThat(store.count("SELECT COUNT(*) FROM stats_run WHERE run_trigger = 'schedule' AND status = 'PUBLISHED'"))
 				.isEqualTo(1);
 			assertThat(store.count("SELECT COUNT(*) FROM schedule_firing WHERE stat_year = 2020")).isEqualTo(1);
 		}

@@ -62,8 +62,35 @@ class RerunFunctionalTests {
 		String history = print(store, "history", "--year", "2020");
 		assertThat(history.lines().filter((l) -> l.startsWith("2020-")))
 			.hasSize(2)
-			.allSatisfy((line) -> assertThat(line).contains(" 2020 ").contains("manual").contains("COMPLETED"));
+			.allSatisfy((line) -> assertThat(line).contains(" 2020 ").contains("manual").contains("PUBLISHED"));
+		assertThat(history).doesNotContain("resume:");
 		assertThat(print(store, "diff", "--year", "2020")).contains("0 of");
+	}
+
+	@Test
+	void aFailedRunShowsItsReasonInShortAndTheCommandThatResumesIt() throws Exception {
+		Path input = this.work.resolve("input");
+		MinimalInputs.fillIn(input, 2020);
+		FileSystemUtils.deleteRecursively(input.resolve("2020/review"));
+		TestStore store = TestStore.h2(this.work.resolve("data"));
+
+		Printed run = Cli.print(store, "run", "--year", "2020", "--input", input.toString(), "--output",
+				this.work.resolve("out").toString());
+
+		assertThat(run.exit()).isEqualTo(ExitCode.RECONCILIATION_ERRORS.code());
+		String resume = "annual-stats run --year 2020 --input " + input + " --output " + this.work.resolve("out")
+				+ " --resume --data-dir " + this.work.resolve("data");
+		assertThat(run.err().lines()).hasSize(3)
+			.first()
+			.asString()
+			.startsWith("FAILED: 1 reconciliation error(s), nothing published: R10");
+		assertThat(run.err().lines()).last().isEqualTo("  resume: " + resume);
+		List<String> history = print(store, "history").lines().toList();
+		assertThat(history).hasSize(4);
+		assertThat(history.get(1)).contains(" FAILED ");
+		assertThat(history.get(2)).startsWith("    1 reconciliation error(s), nothing published: R10").endsWith(" …")
+			.hasSizeLessThan(110);
+		assertThat(history.get(3)).isEqualTo("    resume: " + resume);
 	}
 
 	@Test

@@ -46,7 +46,7 @@ class YearLockFunctionalTests {
 			assertThat(refused).isEqualTo(ExitCode.ALREADY_RUNNING.code());
 			assertThat(first.get()).isEqualTo(ExitCode.PUBLISHED.code());
 			assertThat(waiting.get()).isEqualTo(ExitCode.PUBLISHED.code());
-			assertThat(store.count("SELECT COUNT(*) FROM stats_run WHERE stat_year = 2020 AND status = 'COMPLETED'"))
+			assertThat(store.count("SELECT COUNT(*) FROM stats_run WHERE stat_year = 2020 AND status = 'PUBLISHED'"))
 				.isEqualTo(2);
 			assertThat(store.count("SELECT COUNT(*) FROM permit_record WHERE stat_year = 2020")).isEqualTo(PERMITS);
 			assertThat(store.count("SELECT COUNT(*) FROM year_lock")).isZero();
