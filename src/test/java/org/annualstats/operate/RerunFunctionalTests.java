@@ -1,13 +1,10 @@
 package org.annualstats.operate;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.annualstats.cli.AnnualStatsCommand;
 import org.annualstats.support.Cli;
 import org.annualstats.support.Cli.Printed;
 import org.annualstats.support.MinimalInputs;
@@ -16,8 +13,6 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.FileSystemUtils;
-
-import picocli.CommandLine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,7 +48,7 @@ class RerunFunctionalTests {
 	}
 
 	@Test
-	void historyListsEveryRunWithItsTriggerAndStatus() throws Exception {
+	void historyListsEveryRunAndDiffComparesOnlyThese() throws Exception {
 		Path input = this.work.resolve("input");
 		MinimalInputs.fillIn(input, 2020);
 		TestStore store = TestStore.h2(this.work.resolve("data"));
@@ -65,6 +60,11 @@ class RerunFunctionalTests {
 			.allSatisfy((line) -> assertThat(line).contains(" 2020 ").contains("manual").contains("PUBLISHED"));
 		assertThat(history).doesNotContain("resume:");
 		assertThat(print(store, "diff", "--year", "2020")).contains("0 of");
+		Printed unknown = Cli.print(store, "diff", "--year", "2020", "--from", "2020-20200101T000000-0000");
+		assertThat(unknown.exit()).isEqualTo(ExitCode.BAD_ARGUMENTS.code());
+		assertThat(unknown.err()).isEqualTo("--from 2020-20200101T000000-0000: no run of 2020 has this id; history "
+				+ "--year 2020 lists them (see 'annual-stats diff --help')" + System.lineSeparator());
+		assertThat(unknown.out()).isEmpty();
 	}
 
 	@Test
@@ -93,21 +93,6 @@ class RerunFunctionalTests {
 		assertThat(history.get(3)).isEqualTo("    resume: " + resume);
 	}
 
-	@Test
-	void diffRefusesARunIdTheYearDoesNotHave() throws Exception {
-		Path input = this.work.resolve("input");
-		MinimalInputs.fillIn(input, 2020);
-		TestStore store = TestStore.h2(this.work.resolve("data"));
-		assertThat(run(store, input)).isZero();
-
-		Printed diff = Cli.print(store, "diff", "--year", "2020", "--from", "2020-20200101T000000-0000");
-
-		assertThat(diff.exit()).isEqualTo(ExitCode.BAD_ARGUMENTS.code());
-		assertThat(diff.err()).isEqualTo("--from 2020-20200101T000000-0000: no run of 2020 has this id; history "
-				+ "--year 2020 lists them (see 'annual-stats diff --help')" + System.lineSeparator());
-		assertThat(diff.out()).isEmpty();
-	}
-
 	private int run(TestStore store, Path input) {
 		return Cli.run(store, "run", "--year", "2020", "--input", input.toString(), "--output",
 				this.work.resolve("out").toString());
@@ -115,13 +100,9 @@ class RerunFunctionalTests {
 
 	/** Runs a command that prints, returning what it printed. */
 	private static String print(TestStore store, String... arguments) {
-		StringWriter out = new StringWriter();
-		CommandLine commandLine = new CommandLine(new AnnualStatsCommand());
-		commandLine.setOut(new PrintWriter(out));
-		List<String> args = new java.util.ArrayList<>(List.of(arguments));
-		args.addAll(store.options());
-		assertThat(commandLine.execute(args.toArray(String[]::new))).isZero();
-		return out.toString();
+		Printed printed = Cli.print(store, arguments);
+		assertThat(printed.exit()).as(printed.err()).isZero();
+		return printed.out();
 	}
 
 }
