@@ -53,7 +53,8 @@ final class ArgumentErrors implements IParameterExceptionHandler {
 			return unknown(unmatched);
 		}
 		if (ex instanceof MissingParameterException missing) {
-			return "missing " + missing.getMissing().stream().map(ArgumentErrors::named).collect(Collectors.joining(", "));
+			return "missing "
+					+ missing.getMissing().stream().map(ArgumentErrors::named).collect(Collectors.joining(", "));
 		}
 		if (ex.getArgSpec() instanceof OptionSpec option && ex.getValue() != null) {
 			return option.longestName() + " " + ex.getValue() + ": " + reason(ex);

@@ -27,7 +27,8 @@ class StoreOptions {
 	private static final String EMBEDDED_STORE_FILE = "annual-stats.mv.db";
 
 	@Option(names = "--data-dir", paramLabel = "DIR",
-			description = "Folder of the embedded store and of the logs (default: ./data); with a database URL, of the logs only.")
+			description = "Folder of the embedded store and of the logs (default: ./data); with a database URL, "
+					+ "of the logs only.")
 	Path dataDir;
 
 	@Option(names = "--db-url", paramLabel = "JDBC_URL",
@@ -75,7 +76,8 @@ class StoreOptions {
 
 	private boolean databaseNamed() {
 		return this.dbUrl != null || System.getenv("STATS_DB_URL") != null
-				|| System.getProperty("spring.datasource.url") != null || System.getenv("SPRING_DATASOURCE_URL") != null;
+				|| System.getProperty("spring.datasource.url") != null
+				|| System.getenv("SPRING_DATASOURCE_URL") != null;
 	}
 
 	/**
@@ -117,7 +119,8 @@ class StoreOptions {
 	}
 
 	/** Keeps the environment of the starting application: a failed start names the store it tried. */
-	private static final class EnvironmentOfTheStart implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+	private static final class EnvironmentOfTheStart
+			implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
 		private Environment environment;
 

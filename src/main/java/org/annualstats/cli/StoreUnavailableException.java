@@ -27,8 +27,8 @@ final class StoreUnavailableException extends RuntimeException {
 		int sentence = said.indexOf(". ");
 		return new StoreUnavailableException("cannot open the store " + url + " as user "
 				+ environment.getProperty("spring.datasource.username") + ": "
-				+ ((sentence > 0) ? said.substring(0, sentence) : said) + "; check " + check(url, refusal.getSQLState()),
-				failure);
+				+ ((sentence > 0) ? said.substring(0, sentence) : said) + "; check "
+				+ check(url, refusal.getSQLState()), failure);
 	}
 
 	private static SQLException sqlCause(Throwable failure) {

@@ -183,8 +183,8 @@ public class RunService {
 			}
 			catch (IllegalStateException ex) {
 				this.runs.ended(run.runId(), RunStatus.FAILED, ex.getMessage());
-				return result(run, started, RunStatus.FAILED, ExitCode.FAILED, "the job could not start: " + ex.getMessage(),
-						null);
+				return result(run, started, RunStatus.FAILED, ExitCode.FAILED,
+						"the job could not start: " + ex.getMessage(), null);
 			}
 			return outcome(run, started, execution);
 		}

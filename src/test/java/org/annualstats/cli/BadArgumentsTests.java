@@ -67,7 +67,8 @@ class BadArgumentsTests {
 	void missingOptionsAndCommandsAreNamed() {
 		assertRefused(List.of("run", "--year", "2020"),
 				"missing --input DIR, --output DIR (see 'annual-stats run --help')");
-		assertRefused(List.of("runn", "--year", "2020"), "unknown command runn; did you mean run? (see 'annual-stats --help')");
+		assertRefused(List.of("runn", "--year", "2020"),
+				"unknown command runn; did you mean run? (see 'annual-stats --help')");
 		assertRefused(List.of(), "missing command: run, schedule, history, diff or generate (see 'annual-stats --help')");
 		assertRefused(List.of("history", "--year", "3000"),
 				"--year 3000: not a year from 1990 to 2100 (see 'annual-stats history --help')");
