@@ -28,14 +28,15 @@ FROM month_of_year m
 LEFT JOIN commitment_record c ON c.stat_year = :year AND EXTRACT(MONTH FROM c.committed_on) = m.month_no
 GROUP BY m.member
 UNION ALL
+-- months of the year only: an end after 31 December (a later as_of) counts in the total, in no month
 SELECT 'commitment.verified.by_month', 'month', m.member, COUNT(c.commitment_no)
 FROM month_of_year m
 LEFT JOIN commitment_record c ON c.stat_year = :year AND c.verification IN ('VERIFIED_TRUE', 'VERIFIED_FALSE') AND c.verified_on <= :as_of
-    AND EXTRACT(MONTH FROM c.verified_on) = m.month_no
+    AND EXTRACT(YEAR FROM c.verified_on) = :year AND EXTRACT(MONTH FROM c.verified_on) = m.month_no
 GROUP BY m.member
 UNION ALL
 SELECT 'commitment.false.by_month', 'month', m.member, COUNT(c.commitment_no)
 FROM month_of_year m
 LEFT JOIN commitment_record c ON c.stat_year = :year AND c.verification = 'VERIFIED_FALSE' AND c.verified_on <= :as_of
-    AND EXTRACT(MONTH FROM c.verified_on) = m.month_no
+    AND EXTRACT(YEAR FROM c.verified_on) = :year AND EXTRACT(MONTH FROM c.verified_on) = m.month_no
 GROUP BY m.member

@@ -21,8 +21,9 @@ LEFT JOIN case_record c ON c.stat_year = :year AND c.category = 'LITIGATION'
     AND EXTRACT(MONTH FROM c.opened_on) = m.month_no
 GROUP BY m.member
 UNION ALL
+-- months of the year only: an end after 31 December (a later as_of) counts in the total, in no month
 SELECT 'litigation.closed.by_month', 'month', m.member, COUNT(c.case_no)
 FROM month_of_year m
 LEFT JOIN case_record c ON c.stat_year = :year AND c.category = 'LITIGATION' AND c.closed_on <= :as_of
-    AND EXTRACT(MONTH FROM c.closed_on) = m.month_no
+    AND EXTRACT(YEAR FROM c.closed_on) = :year AND EXTRACT(MONTH FROM c.closed_on) = m.month_no
 GROUP BY m.member

@@ -37,8 +37,9 @@ LEFT JOIN permit_record p ON p.stat_year = :year AND p.channel = 'ONLINE'
     AND EXTRACT(MONTH FROM p.applied_on) = m.month_no
 GROUP BY m.member
 UNION ALL
+-- months of the year only: an end after 31 December (a later as_of) counts in the total, in no month
 SELECT 'permit.completed.by_month', 'month', m.member, COUNT(p.application_no)
 FROM month_of_year m
 LEFT JOIN permit_record p ON p.stat_year = :year AND p.completed_on <= :as_of
-    AND EXTRACT(MONTH FROM p.completed_on) = m.month_no
+    AND EXTRACT(YEAR FROM p.completed_on) = :year AND EXTRACT(MONTH FROM p.completed_on) = m.month_no
 GROUP BY m.member

@@ -49,8 +49,9 @@ LEFT JOIN review_record r ON r.stat_year = :year AND r.acceptance = 'ACCEPTED'
     AND EXTRACT(MONTH FROM r.received_on) = m.month_no
 GROUP BY m.member
 UNION ALL
+-- months of the year only: an end after 31 December (a later as_of) counts in the total, in no month
 SELECT 'review.closed.by_month', 'month', m.member, COUNT(r.review_no)
 FROM month_of_year m
 LEFT JOIN review_record r ON r.stat_year = :year AND r.acceptance = 'ACCEPTED' AND r.closed_on <= :as_of
-    AND EXTRACT(MONTH FROM r.closed_on) = m.month_no
+    AND EXTRACT(YEAR FROM r.closed_on) = :year AND EXTRACT(MONTH FROM r.closed_on) = m.month_no
 GROUP BY m.member

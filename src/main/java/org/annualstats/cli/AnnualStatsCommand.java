@@ -18,7 +18,8 @@ public class AnnualStatsCommand implements Runnable {
 
 	@Override
 	public void run() {
-		throw new CommandLine.ParameterException(this.spec.commandLine(), "Missing command: try 'run --help'");
+		throw new CommandLine.ParameterException(this.spec.commandLine(),
+				"missing command: run, schedule, history, diff or generate");
 	}
 
 	public static void main(String[] args) {
@@ -28,14 +29,23 @@ public class AnnualStatsCommand implements Runnable {
 
 	/** Runs the command line and returns the process exit code. */
 	public static int execute(String... args) {
-		return new CommandLine(new AnnualStatsCommand()).setExecutionExceptionHandler((ex, command, parsed) -> {
-			command.getErr().println("FAILED: " + oneLine(ex));
-			return ExitCode.FAILED.code();
-		}).execute(args);
+		return commandLine().execute(args);
+	}
+
+	/** The command line as the process runs it: bad arguments and failures each reported in one line. */
+	public static CommandLine commandLine() {
+		return new CommandLine(new AnnualStatsCommand()).setParameterExceptionHandler(new ArgumentErrors())
+			.setExecutionExceptionHandler((ex, command, parsed) -> {
+				command.getErr().println("FAILED: " + oneLine(ex));
+				return ExitCode.FAILED.code();
+			});
 	}
 
 	/** The deepest cause's message: what went wrong, without a stack trace. */
 	static String oneLine(Throwable ex) {
+		if (ex instanceof StoreUnavailableException) {
+			return ex.getMessage();
+		}
 		if (ex instanceof DataAccessResourceFailureException) {
 			return "the store is unreachable (" + ex.getClass().getSimpleName() + "); nothing was published. Run the "
 					+ "same command again when the database is back, with --resume to continue where the run stopped";

@@ -32,7 +32,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 		footer = { "", ExitCodes.HELP })
 class DiffCommand implements Callable<Integer> {
 
-	@Option(names = "--year", required = true, description = "The statistical year.")
+	@Option(names = "--year", required = true, paramLabel = "YEAR", converter = ArgumentConverters.Year.class,
+			description = "The statistical year.")
 	int year;
 
 	@Option(names = "--from", paramLabel = "RUN", description = "The older run (default: the second latest completed).")
@@ -56,10 +57,14 @@ class DiffCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws IOException {
 		PrintWriter out = this.spec.commandLine().getOut();
+		this.store.requireExistingStore();
 		try (ConfigurableApplicationContext context = this.store.start(Map.of())) {
+			RunHistory history = context.getBean(RunHistory.class);
+			requireRunOfTheYear(history, "--from", this.from);
+			requireRunOfTheYear(history, "--to", this.to);
 			Comparison comparison;
 			try {
-				comparison = context.getBean(RunHistory.class).compare(this.year, this.from, this.to);
+				comparison = history.compare(this.year, this.from, this.to);
 			}
 			catch (IllegalArgumentException ex) {
 				this.spec.commandLine().getErr().println("FAILED: " + ex.getMessage());
@@ -79,6 +84,14 @@ class DiffCommand implements Callable<Integer> {
 				writeCsv(comparison);
 			}
 			return 0;
+		}
+	}
+
+	/** A run id only the store can check: an unknown one would compare figures with nothing. */
+	private void requireRunOfTheYear(RunHistory history, String option, String runId) {
+		if (runId != null && history.runs(this.year).stream().noneMatch((run) -> run.runId().equals(runId))) {
+			throw ArgumentErrors.invalid(this.spec, option, runId,
+					"no run of " + this.year + " has this id; history --year " + this.year + " lists them");
 		}
 	}
 

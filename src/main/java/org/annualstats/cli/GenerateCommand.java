@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 		footer = { "", ExitCodes.HELP })
 class GenerateCommand implements Callable<Integer> {
 
-	@Option(names = "--year", required = true, description = "The statistical year.")
+	@Option(names = "--year", required = true, paramLabel = "YEAR", converter = ArgumentConverters.Year.class,
+			description = "The statistical year.")
 	int year;
 
 	@Option(names = "--rows", required = true, description = "Permit applications to write, e.g. 10000000.")

@@ -1,8 +1,11 @@
 package org.annualstats.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -24,7 +27,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 		footer = { "", ExitCodes.HELP })
 class RunCommand implements Callable<Integer> {
 
-	@Option(names = "--year", required = true, description = "The statistical year, e.g. 2020.")
+	@Option(names = "--year", required = true, paramLabel = "YEAR", converter = ArgumentConverters.Year.class,
+			description = "The statistical year, e.g. 2020 (1990 to 2100).")
 	int year;
 
 	@Option(names = "--input", required = true, paramLabel = "DIR",
@@ -35,8 +39,9 @@ class RunCommand implements Callable<Integer> {
 			description = "Output root; the year's outputs go to <output>/<year>/.")
 	Path output;
 
-	@Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
-			description = "Statistical cut-off date (统计截止日); default 31 December of the year.")
+	@Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = ArgumentConverters.Date.class,
+			description = "Statistical cut-off date (统计截止日), from 1 January of the year to 31 December of the next; "
+					+ "default 31 December of the year.")
 	LocalDate asOf;
 
 	@Option(names = "--allow-reconciliation-errors",
@@ -50,7 +55,7 @@ class RunCommand implements Callable<Integer> {
 	@Option(names = "--wait", description = "Wait while another process runs the same year instead of giving up (exit 4).")
 	boolean waitForLock;
 
-	@Option(names = "--locale", paramLabel = "zh|en", defaultValue = "zh",
+	@Option(names = "--locale", paramLabel = "zh|en", defaultValue = "zh", converter = ArgumentConverters.Language.class,
 			description = "Language of the workbook: zh (default) or en.")
 	String locale;
 
@@ -62,6 +67,7 @@ class RunCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
+		checkArguments();
 		PrintWriter out = this.spec.commandLine().getOut();
 		try (ConfigurableApplicationContext context = this.store.start(Map.of("annualstats.locale", this.locale))) {
 			RunResult result = context.getBean(RunService.class)
@@ -75,7 +81,40 @@ class RunCommand implements Callable<Integer> {
 		}
 	}
 
-	static String summary(RunResult result) {
+	/** What picocli cannot check alone, before anything starts: the cut-off date against the year, the input. */
+	private void checkArguments() {
+		LocalDate first = LocalDate.of(this.year, 1, 1);
+		LocalDate last = LocalDate.of(this.year + 1, 12, 31);
+		if (this.asOf != null && (this.asOf.isBefore(first) || this.asOf.isAfter(last))) {
+			throw ArgumentErrors.invalid(this.spec, "--as-of", this.asOf,
+					"the cut-off date of " + this.year + " lies from " + first + " to " + last);
+		}
+		// a resumed run reads the input root it started with
+		if (!this.resume) {
+			ArgumentErrors.requireFolder(this.spec, "--input", this.input);
+			Path yearFolder = this.input.resolve(String.valueOf(this.year));
+			if (!Files.isDirectory(yearFolder)) {
+				throw ArgumentErrors.invalid(this.spec, "--input", this.input, "holds no folder " + this.year
+						+ " (expected " + yearFolder + "/<case|review|permit|commitment>/)");
+			}
+		}
+	}
+
+	/**
+	 * The command line that resumes a run of {@code year}, to paste as it is: the run's folders and
+	 * the store of this command.
+	 */
+	static String resumeLine(CommandSpec command, int year, String input, String output, StoreOptions store) {
+		List<String> words = new ArrayList<>(List.of(command.root().qualifiedName(), "run", "--year",
+				String.valueOf(year), "--input", input, "--output", output, "--resume"));
+		words.addAll(store.arguments());
+		return words.stream()
+			.map((word) -> word.matches("[\\w./:=@%+,-]+") ? word : "'" + word.replace("'", "'\\''") + "'")
+			.collect(Collectors.joining(" "));
+	}
+
+	/** The closing summary: the run's status first, then what an operator needs next. */
+	private String summary(RunResult result) {
 		String findings = result.findingsByCheck().isEmpty() ? "none"
 				: result.findingsByCheck()
 					.entrySet()
@@ -86,10 +125,14 @@ class RunCommand implements Callable<Integer> {
 				result.rowsRead(), result.rowsAccepted(), result.rowsRejected(), findings,
 				result.duration().toMillis() / 1000.0);
 		if (result.isPublished()) {
-			return "PUBLISHED " + result.published() + " (run " + result.runId() + "): " + counts;
+			return result.status() + " " + result.published() + " (run " + result.runId() + "): " + counts;
 		}
-		return result.exitCode() + ": " + result.message() + ((result.runId() != null)
-				? System.lineSeparator() + "  run " + result.runId() + ": " + counts : "");
+		if (result.runId() == null) {
+			return result.status() + ": " + result.message();
+		}
+		return result.status() + ": " + result.message() + System.lineSeparator() + "  run " + result.runId() + ": "
+				+ counts + System.lineSeparator() + "  resume: " + resumeLine(this.spec, this.year,
+						this.input.toString(), this.output.toString(), this.store);
 	}
 
 }

@@ -8,7 +8,9 @@ import java.util.concurrent.Callable;
 import org.annualstats.operate.NightlySchedule;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -29,7 +31,8 @@ class ScheduleCommand implements Callable<Integer> {
 			description = "Override the cron expression, e.g. '0 30 1 * * *' (second minute hour day month weekday).")
 	String cron;
 
-	@Option(names = "--year", paramLabel = "YEAR", description = "Refresh these years instead of the current one (repeatable).")
+	@Option(names = "--year", paramLabel = "YEAR", converter = ArgumentConverters.Year.class,
+			description = "Refresh these years instead of the current one (repeatable).")
 	List<Integer> years = List.of();
 
 	@Option(names = "--max-firings", paramLabel = "N", defaultValue = "0",
@@ -39,8 +42,12 @@ class ScheduleCommand implements Callable<Integer> {
 	@Mixin
 	StoreOptions store;
 
+	@Spec
+	CommandSpec spec;
+
 	@Override
 	public Integer call() throws InterruptedException {
+		ArgumentErrors.requireFolder(this.spec, "--input", this.input);
 		try (ConfigurableApplicationContext context = this.store.start(Map.of())) {
 			NightlySchedule schedule = context.getBean(NightlySchedule.class);
 			schedule.run(schedule.plan(this.cron, this.years), this.input, this.output, this.maxFirings);

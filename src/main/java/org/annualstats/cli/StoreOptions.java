@@ -1,20 +1,34 @@
 package org.annualstats.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.annualstats.AnnualStatsApplication;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 
 /** Options every command takes to find the store: the embedded one's folder or a database URL. */
 class StoreOptions {
 
+	/** The folder and file of the embedded store when none is named, as {@code application.yml} has them. */
+	private static final Path DEFAULT_DATA_DIR = Path.of("./data");
+
+	private static final String EMBEDDED_STORE_FILE = "annual-stats.mv.db";
+
 	@Option(names = "--data-dir", paramLabel = "DIR",
-			description = "Folder of the embedded store (default: ./data). Ignored when a database URL is given.")
+			description = "Folder of the embedded store and of the logs (default: ./data); with a database URL, "
+					+ "of the logs only.")
 	Path dataDir;
 
 	@Option(names = "--db-url", paramLabel = "JDBC_URL",
@@ -27,11 +41,55 @@ class StoreOptions {
 	@Option(names = "--db-password", paramLabel = "PASSWORD", description = "Database password (default: $STATS_DB_PASSWORD).")
 	String dbPassword;
 
-	/** Starts the application on the chosen store, with further properties of the command. */
+	@Spec(Spec.Target.MIXEE)
+	CommandSpec command;
+
+	/**
+	 * For commands that only read the store: an embedded store that is not there is refused, where
+	 * opening it would create an empty one (a mistyped {@code --data-dir}).
+	 */
+	void requireExistingStore() {
+		if (databaseNamed()) {
+			return;
+		}
+		Path folder = (this.dataDir != null) ? this.dataDir : DEFAULT_DATA_DIR;
+		if (!Files.isRegularFile(folder.resolve(EMBEDDED_STORE_FILE))) {
+			throw ArgumentErrors.invalid(this.command, "--data-dir", folder, "holds no store (" + EMBEDDED_STORE_FILE
+					+ "); name the folder of the runs, or their database with --db-url");
+		}
+	}
+
+	/** These options as given, to repeat them in a command line for the operator; never the password. */
+	List<String> arguments() {
+		List<String> arguments = new ArrayList<>();
+		if (this.dataDir != null) {
+			arguments.addAll(List.of("--data-dir", this.dataDir.toString()));
+		}
+		if (this.dbUrl != null) {
+			arguments.addAll(List.of("--db-url", this.dbUrl));
+		}
+		if (this.dbUser != null) {
+			arguments.addAll(List.of("--db-user", this.dbUser));
+		}
+		return arguments;
+	}
+
+	private boolean databaseNamed() {
+		return this.dbUrl != null || System.getenv("STATS_DB_URL") != null
+				|| System.getProperty("spring.datasource.url") != null
+				|| System.getenv("SPRING_DATASOURCE_URL") != null;
+	}
+
+	/**
+	 * Starts the application on the chosen store, with further properties of the command.
+	 *
+	 * @throws StoreUnavailableException when the store cannot be opened
+	 */
 	ConfigurableApplicationContext start(Map<String, Object> commandProperties) {
 		Map<String, Object> properties = new HashMap<>(commandProperties);
 		if (this.dataDir != null) {
-			properties.put("annualstats.data-dir", this.dataDir.toString());
+			// absolute: H2 refuses a path relative to the working directory unless it starts with ./
+			properties.put("annualstats.data-dir", this.dataDir.toAbsolutePath().toString());
 		}
 		if (this.dbUrl != null) {
 			properties.put("spring.datasource.url", this.dbUrl);
@@ -47,10 +105,30 @@ class StoreOptions {
 			.stream()
 			.map((e) -> "--" + e.getKey() + "=" + e.getValue())
 			.toArray(String[]::new);
-		// no Spring shutdown hook: on SIGTERM the run stops gracefully and closes the context itself
-		return new SpringApplicationBuilder(AnnualStatsApplication.class).logStartupInfo(false)
-			.registerShutdownHook(false)
-			.run(arguments);
+		EnvironmentOfTheStart environment = new EnvironmentOfTheStart();
+		try {
+			// no Spring shutdown hook: on SIGTERM the run stops gracefully and closes the context itself
+			return new SpringApplicationBuilder(AnnualStatsApplication.class).logStartupInfo(false)
+				.registerShutdownHook(false)
+				.listeners(environment)
+				.run(arguments);
+		}
+		catch (RuntimeException ex) {
+			throw StoreUnavailableException.ifStoreFailed(ex, environment.environment);
+		}
+	}
+
+	/** Keeps the environment of the starting application: a failed start names the store it tried. */
+	private static final class EnvironmentOfTheStart
+			implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+
+		private Environment environment;
+
+		@Override
+		public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+			this.environment = event.getEnvironment();
+		}
+
 	}
 
 }

@@ -1,5 +1,6 @@
 /**
- * The command line (SPEC §7): picocli commands that parse options, start the application context
- * on the chosen store and call the operate module; exit codes per {@link org.annualstats.operate.ExitCode}.
+ * The command line: picocli commands that check their arguments before anything starts (bad ones
+ * are refused in one line, exit code 2), start the application context on the chosen store and
+ * call the operate module; exit codes per {@link org.annualstats.operate.ExitCode}.
  */
 package org.annualstats.cli;

@@ -2,10 +2,12 @@ package org.annualstats.operate;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.Objects;
 
 import org.annualstats.metrics.MetricCatalogue;
 import org.annualstats.metrics.MetricDefinition;
@@ -24,15 +26,24 @@ public class RunHistory {
 
 	private final MetricCatalogue catalogue;
 
-	RunHistory(RunRepository runs, MetricRepository metrics, MetricCatalogue catalogue) {
+	private final YearLock locks;
+
+	RunHistory(RunRepository runs, MetricRepository metrics, MetricCatalogue catalogue, YearLock locks) {
 		this.runs = runs;
 		this.metrics = metrics;
 		this.catalogue = catalogue;
+		this.locks = locks;
 	}
 
-	/** Runs newest first, of one year or ({@code null}) of all. */
+	/** Runs newest first, of one year or ({@code null}) of all, as they stand now. */
 	public List<RunHistoryEntry> runs(Integer year) {
-		return this.runs.history((year != null) ? year : 0);
+		Set<Integer> years = new HashSet<>();
+		return this.runs.history((year != null) ? year : 0).stream().map((run) -> {
+			// one run of a year at a time: only its latest can still be running, or be resumed
+			boolean latest = years.add(run.year());
+			boolean alive = latest && run.status() == RunStatus.RUNNING && this.locks.isHeld(run.year());
+			return run.standing(alive, latest);
+		}).toList();
 	}
 
 	/** A figure of two runs. */
@@ -61,7 +72,7 @@ public class RunHistory {
 	public Comparison compare(int year, String fromRunId, String toRunId) {
 		List<String> completed = this.runs.history(year)
 			.stream()
-			.filter((r) -> RunRepository.COMPLETED.equals(r.status()))
+			.filter((r) -> r.status() == RunStatus.PUBLISHED)
 			.map(RunHistoryEntry::runId)
 			.toList();
 		String to = (toRunId != null) ? toRunId : first(completed, 0, year);

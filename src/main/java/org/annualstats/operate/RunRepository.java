@@ -20,13 +20,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class RunRepository {
 
-	static final String RUNNING = "RUNNING";
-
-	static final String COMPLETED = "COMPLETED";
-
-	static final String FAILED = "FAILED";
-
-	static final String STOPPED = "STOPPED";
+	static final String DIED_MESSAGE = "the process ended without recording an outcome (killed, crashed or its "
+			+ "machine stopped)";
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -43,16 +38,16 @@ class RunRepository {
 					.addValue("year", year)
 					.addValue("as_of", asOf)
 					.addValue("trigger", trigger)
-					.addValue("status", RUNNING)
+					.addValue("status", RunStatus.RUNNING.name())
 					.addValue("input_root", inputRoot)
 					.addValue("output_root", outputRoot)
 					.addValue("started_at", Timestamp.valueOf(startedAt)));
 	}
 
-	void ended(String runId, String status, String message) {
+	void ended(String runId, RunStatus status, String message) {
 		this.jdbc.update(this.sql.get("update-run-end.sql"),
 				new MapSqlParameterSource().addValue("run_id", runId)
-					.addValue("status", status)
+					.addValue("status", status.name())
 					.addValue("ended_at", Timestamp.valueOf(LocalDateTime.now()))
 					.addValue("message", (message != null && message.length() > 2000) ? message.substring(0, 2000)
 							: message));
@@ -60,7 +55,14 @@ class RunRepository {
 
 	/** A resumed run is running again. */
 	void resumed(String runId) {
-		this.jdbc.update(this.sql.get("update-run-resumed.sql"), Map.of("run_id", runId, "status", RUNNING));
+		this.jdbc.update(this.sql.get("update-run-resumed.sql"),
+				Map.of("run_id", runId, "status", RunStatus.RUNNING.name()));
+	}
+
+	/** The year's runs still recorded RUNNING when a process takes the year: their processes died. */
+	void markDied(int year) {
+		this.jdbc.update(this.sql.get("update-run-died.sql"), Map.of("year", year, "status", RunStatus.DIED.name(),
+				"running", RunStatus.RUNNING.name(), "message", DIED_MESSAGE));
 	}
 
 	/**
@@ -70,7 +72,7 @@ class RunRepository {
 	Optional<String> latestUnfinished(int year) {
 		return history(year).stream()
 			.findFirst()
-			.filter((run) -> !COMPLETED.equals(run.status()))
+			.filter((run) -> run.status() != RunStatus.PUBLISHED)
 			.map(RunHistoryEntry::runId);
 	}
 
@@ -79,19 +81,21 @@ class RunRepository {
 				LocalDateTime.class);
 	}
 
-	/** Runs, newest first; {@code year} 0 for every year. */
+	/** Runs as recorded, newest first; {@code year} 0 for every year. */
 	List<RunHistoryEntry> history(int year) {
 		return this.jdbc.query(this.sql.get("select-history.sql"), Map.of("year", year),
 				(rs, i) -> new RunHistoryEntry(rs.getString("run_id"), rs.getInt("stat_year"),
-						rs.getString("run_trigger"), rs.getString("status"),
+						rs.getString("run_trigger"), RunStatus.valueOf(rs.getString("status")),
 						rs.getObject("started_at", LocalDateTime.class), rs.getObject("ended_at", LocalDateTime.class),
-						rs.getLong("rows_read"), rs.getLong("findings"), rs.getString("message")));
+						rs.getLong("rows_read"), rs.getLong("findings"), rs.getString("message"),
+						rs.getString("input_root"), rs.getString("output_root"), false));
 	}
 
 	/** For every year before {@code year}, its latest completed run. */
 	SortedMap<Integer, String> latestCompletedBefore(int year) {
 		SortedMap<Integer, String> runs = new TreeMap<>();
-		this.jdbc.query(this.sql.get("select-latest-completed-before.sql"), Map.of("year", year, "status", COMPLETED),
+		this.jdbc.query(this.sql.get("select-latest-completed-before.sql"),
+				Map.of("year", year, "status", RunStatus.PUBLISHED.name()),
 				(RowCallbackHandler) (rs) -> runs.putIfAbsent(rs.getInt("stat_year"), rs.getString("run_id")));
 		return runs;
 	}
@@ -99,7 +103,7 @@ class RunRepository {
 	/** The latest run of the year that completed: its figures are that year's. */
 	Optional<String> latestCompleted(int year) {
 		List<String> ids = this.jdbc.queryForList(this.sql.get("select-latest-completed.sql"),
-				Map.of("year", year, "status", COMPLETED), String.class);
+				Map.of("year", year, "status", RunStatus.PUBLISHED.name()), String.class);
 		return ids.stream().findFirst();
 	}
 

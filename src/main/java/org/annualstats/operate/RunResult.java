@@ -7,10 +7,11 @@ import java.util.Map;
 /**
  * How a run ended.
  *
+ * @param status PUBLISHED, FAILED (also when the run could not start) or STOPPED
  * @param published the folder holding the published outputs, {@code null} when nothing was published
  * @param message one line a person can act on when the run did not publish
  */
-public record RunResult(String runId, int year, ExitCode exitCode, String message, Path published,
+public record RunResult(String runId, int year, RunStatus status, ExitCode exitCode, String message, Path published,
 		Duration duration, long rowsRead, long rowsAccepted, long rowsRejected, Map<String, Long> findingsByCheck) {
 
 	public boolean isPublished() {

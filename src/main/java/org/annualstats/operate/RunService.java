@@ -182,8 +182,9 @@ public class RunService {
 				execution = execute.get();
 			}
 			catch (IllegalStateException ex) {
-				this.runs.ended(run.runId(), RunRepository.FAILED, ex.getMessage());
-				return result(run, started, ExitCode.FAILED, "the job could not start: " + ex.getMessage(), null);
+				this.runs.ended(run.runId(), RunStatus.FAILED, ex.getMessage());
+				return result(run, started, RunStatus.FAILED, ExitCode.FAILED,
+						"the job could not start: " + ex.getMessage(), null);
 			}
 			return outcome(run, started, execution);
 		}
@@ -194,28 +195,33 @@ public class RunService {
 
 	private RunResult outcome(RunParameters run, LocalDateTime started, JobExecution execution) {
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
-			this.runs.ended(run.runId(), RunRepository.COMPLETED, null);
+			this.runs.ended(run.runId(), RunStatus.PUBLISHED,
+					run.publish() ? null : "figures stored for the comparison of the next year; no outputs of its own");
 			Path published = run.publish() ? run.outputRoot().resolve(String.valueOf(run.year())) : null;
-			return result(run, started, ExitCode.PUBLISHED, null, published);
+			return result(run, started, RunStatus.PUBLISHED, ExitCode.PUBLISHED, null, published);
 		}
 		if (execution.getStatus() == BatchStatus.STOPPED) {
-			String message = "stopped on request; nothing published; resume with: run --year " + run.year()
-					+ " --resume";
-			this.runs.ended(run.runId(), RunRepository.STOPPED, message);
-			return result(run, started, ExitCode.FAILED, message, null);
+			String message = "stopped on request; nothing published";
+			this.runs.ended(run.runId(), RunStatus.STOPPED, message);
+			return result(run, started, RunStatus.STOPPED, ExitCode.FAILED, message, null);
 		}
 		Throwable failure = rootFailure(execution.getAllFailureExceptions());
 		ExitCode code = (failure instanceof ReconciliationErrorsException) ? ExitCode.RECONCILIATION_ERRORS
 				: ExitCode.FAILED;
 		String message = describe(failure, execution);
-		this.runs.ended(run.runId(), RunRepository.FAILED, message);
-		return result(run, started, code, message, null);
+		this.runs.ended(run.runId(), RunStatus.FAILED, message);
+		return result(run, started, RunStatus.FAILED, code, message, null);
 	}
 
 	private Optional<Holder> lock(int year, String purpose, boolean wait) {
 		while (true) {
 			Optional<Holder> holder = this.locks.tryAcquire(year, purpose);
-			if (holder.isEmpty() || !wait) {
+			if (holder.isEmpty()) {
+				// holding the year, this process knows that no other runs it
+				this.runs.markDied(year);
+				return holder;
+			}
+			if (!wait) {
 				return holder;
 			}
 			log.info("{}: waiting for the {} by {} to finish", year, holder.get().purpose(), holder.get().owner());
@@ -229,16 +235,17 @@ public class RunService {
 		}
 	}
 
-	private RunResult result(RunParameters run, LocalDateTime started, ExitCode code, String message, Path published) {
+	private RunResult result(RunParameters run, LocalDateTime started, RunStatus status, ExitCode code, String message,
+			Path published) {
 		List<FileReport> files = this.provenance.files(run.runId());
-		return new RunResult(run.runId(), run.year(), code, message, published,
+		return new RunResult(run.runId(), run.year(), status, code, message, published,
 				Duration.between(started, LocalDateTime.now()), files.stream().mapToLong(FileReport::rowsRead).sum(),
 				files.stream().mapToLong(FileReport::rowsAccepted).sum(),
 				files.stream().mapToLong(FileReport::rowsRejected).sum(), this.findings.countsByCheck(run.runId()));
 	}
 
 	private static RunResult notStarted(int year, ExitCode code, String message) {
-		return new RunResult(null, year, code, message, null, Duration.ZERO, 0, 0, 0, Map.of());
+		return new RunResult(null, year, RunStatus.FAILED, code, message, null, Duration.ZERO, 0, 0, 0, Map.of());
 	}
 
 	/** Finds out before any work whether outputs can be written at all, and have room. */

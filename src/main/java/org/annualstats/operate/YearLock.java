@@ -101,6 +101,11 @@ class YearLock implements AutoCloseable {
 		}
 	}
 
+	/** Whether a live process (this one included) holds the year. */
+	boolean isHeld(int year) {
+		return holder(year).filter((holder) -> !isStale(holder)).isPresent();
+	}
+
 	private Optional<Holder> holder(int year) {
 		List<Holder> holders = this.jdbc.query(this.sql.get("select-year-lock.sql"), Map.of("year", year),
 				(rs, i) -> new Holder(rs.getString("run_id"), rs.getString("owner"),

@@ -28,7 +28,7 @@ class DatabaseFaultFunctionalTests {
 		Path input = this.work.resolve("input");
 		LargeInputs.permits(input, 2020, PERMITS, 4);
 		Path out = this.work.resolve("out");
-		try (TestStore store = TestStore.postgres(); TcpProxy proxy = new TcpProxy(5432)) {
+		try (TestStore store = TestStore.postgres(this.work.resolve("data")); TcpProxy proxy = new TcpProxy(5432)) {
 			// the schema first, so the poll below has its table
 			assertThat(Cli.run(store, "history")).isZero();
 			TestStore proxied = store.through(proxy.port());

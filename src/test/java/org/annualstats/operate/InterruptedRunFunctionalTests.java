@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.annualstats.cli.AnnualStatsCommand;
 import org.annualstats.support.ChildProcess;
 import org.annualstats.support.Cli;
 import org.annualstats.support.LargeInputs;
@@ -43,11 +44,20 @@ class InterruptedRunFunctionalTests {
 		child.awaitOutput("permits-1.csv", Duration.ofSeconds(60));
 		child.kill();
 		assertThat(this.work.resolve("out/2020")).doesNotExist();
+		List<String> history = Cli.print(store, "history", "--year", "2020").out().lines().toList();
+		assertThat(history).hasSize(4);
+		assertThat(history.get(1)).contains(" DIED ");
+		assertThat(history.get(2)).contains("the process ended without recording an outcome");
+		assertThat(history.get(3)).startsWith("    resume: annual-stats run ");
 
-		int resumed = Cli.run(store, "run", "--year", "2020", "--input", this.input.toString(), "--output",
-				this.work.resolve("out").toString(), "--resume");
+		// the operator pastes the command history shows
+		String[] resume = history.get(3).substring("    resume: annual-stats ".length()).split(" ");
+		int resumed = AnnualStatsCommand.execute(resume);
 
 		assertThat(resumed).isEqualTo(ExitCode.PUBLISHED.code());
+		assertThat(Cli.print(store, "history", "--year", "2020").out()).contains(" PUBLISHED ")
+			.doesNotContain("DIED")
+			.doesNotContain("resume:");
 		assertSameAsUninterrupted(this.work.resolve("out/2020"));
 		assertThat(Cli.value(Cli.metrics(this.work.resolve("out/2020")), "permit.applications"))
 			.isEqualTo(String.valueOf(PERMITS));
@@ -60,7 +70,7 @@ class InterruptedRunFunctionalTests {
 	@Test
 	@EnabledIfEnvironmentVariable(named = TestStore.POSTGRES_URL_VARIABLE, matches = ".+")
 	void sigtermStopsTheRunGracefullyAndItResumesWhereItStopped() throws Exception {
-		try (TestStore store = TestStore.postgres()) {
+		try (TestStore store = TestStore.postgres(this.work.resolve("data"))) {
 			ChildProcess child = ChildProcess.start(this.work.resolve("stopped.log"), store, "run", "--year", "2020",
 					"--input", this.input.toString(), "--output", this.work.resolve("out").toString());
 			child.awaitOutput("permits-1.csv", Duration.ofSeconds(60));
@@ -69,6 +79,9 @@ class InterruptedRunFunctionalTests {
 			assertThat(this.work.resolve("out/2020")).doesNotExist();
 			assertThat(store.count("SELECT COUNT(*) FROM stats_run WHERE status = 'STOPPED'")).as(child.output())
 				.isEqualTo(1);
+			assertThat(Cli.print(store, "history").out()).contains(" STOPPED ")
+				.contains("    stopped on request; nothing published")
+				.contains("    resume: annual-stats run --year 2020 ");
 
 			int resumed = Cli.run(store, "run", "--year", "2020", "--input", this.input.toString(), "--output",
 					this.work.resolve("out").toString(), "--resume");

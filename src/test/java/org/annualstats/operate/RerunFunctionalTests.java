@@ -1,22 +1,18 @@
 package org.annualstats.operate;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.annualstats.cli.AnnualStatsCommand;
 import org.annualstats.support.Cli;
+import org.annualstats.support.Cli.Printed;
 import org.annualstats.support.MinimalInputs;
 import org.annualstats.support.TestStore;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.FileSystemUtils;
-
-import picocli.CommandLine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,7 +48,7 @@ class RerunFunctionalTests {
 	}
 
 	@Test
-	void historyListsEveryRunWithItsTriggerAndStatus() throws Exception {
+	void historyListsEveryRunAndDiffComparesOnlyThese() throws Exception {
 		Path input = this.work.resolve("input");
 		MinimalInputs.fillIn(input, 2020);
 		TestStore store = TestStore.h2(this.work.resolve("data"));
@@ -61,8 +57,40 @@ class RerunFunctionalTests {
 		String history = print(store, "history", "--year", "2020");
 		assertThat(history.lines().filter((l) -> l.startsWith("2020-")))
 			.hasSize(2)
-			.allSatisfy((line) -> assertThat(line).contains(" 2020 ").contains("manual").contains("COMPLETED"));
+			.allSatisfy((line) -> assertThat(line).contains(" 2020 ").contains("manual").contains("PUBLISHED"));
+		assertThat(history).doesNotContain("resume:");
 		assertThat(print(store, "diff", "--year", "2020")).contains("0 of");
+		Printed unknown = Cli.print(store, "diff", "--year", "2020", "--from", "2020-20200101T000000-0000");
+		assertThat(unknown.exit()).isEqualTo(ExitCode.BAD_ARGUMENTS.code());
+		assertThat(unknown.err()).isEqualTo("--from 2020-20200101T000000-0000: no run of 2020 has this id; history "
+				+ "--year 2020 lists them (see 'annual-stats diff --help')" + System.lineSeparator());
+		assertThat(unknown.out()).isEmpty();
+	}
+
+	@Test
+	void aFailedRunShowsItsReasonInShortAndTheCommandThatResumesIt() throws Exception {
+		Path input = this.work.resolve("input");
+		MinimalInputs.fillIn(input, 2020);
+		FileSystemUtils.deleteRecursively(input.resolve("2020/review"));
+		TestStore store = TestStore.h2(this.work.resolve("data"));
+
+		Printed run = Cli.print(store, "run", "--year", "2020", "--input", input.toString(), "--output",
+				this.work.resolve("out").toString());
+
+		assertThat(run.exit()).isEqualTo(ExitCode.RECONCILIATION_ERRORS.code());
+		String resume = "annual-stats run --year 2020 --input " + input + " --output " + this.work.resolve("out")
+				+ " --resume --data-dir " + this.work.resolve("data");
+		assertThat(run.err().lines()).hasSize(3)
+			.first()
+			.asString()
+			.startsWith("FAILED: 1 reconciliation error(s), nothing published: R10");
+		assertThat(run.err().lines()).last().isEqualTo("  resume: " + resume);
+		List<String> history = print(store, "history").lines().toList();
+		assertThat(history).hasSize(4);
+		assertThat(history.get(1)).contains(" FAILED ");
+		assertThat(history.get(2)).startsWith("    1 reconciliation error(s), nothing published: R10").endsWith(" …")
+			.hasSizeLessThan(110);
+		assertThat(history.get(3)).isEqualTo("    resume: " + resume);
 	}
 
 	private int run(TestStore store, Path input) {
@@ -72,13 +100,9 @@ class RerunFunctionalTests {
 
 	/** Runs a command that prints, returning what it printed. */
 	private static String print(TestStore store, String... arguments) {
-		StringWriter out = new StringWriter();
-		CommandLine commandLine = new CommandLine(new AnnualStatsCommand());
-		commandLine.setOut(new PrintWriter(out));
-		List<String> args = new java.util.ArrayList<>(List.of(arguments));
-		args.addAll(store.options());
-		assertThat(commandLine.execute(args.toArray(String[]::new))).isZero();
-		return out.toString();
+		Printed printed = Cli.print(store, arguments);
+		assertThat(printed.exit()).as(printed.err()).isZero();
+		return printed.out();
 	}
 
 }

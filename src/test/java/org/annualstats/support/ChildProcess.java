@@ -20,12 +20,40 @@ public final class ChildProcess {
 	}
 
 	public static ChildProcess start(Path output, TestStore store, String... arguments) throws IOException {
+		List<String> command = new ArrayList<>(List.of(arguments));
+		command.addAll(store.options());
+		Process process = new ProcessBuilder(command(command)).redirectErrorStream(true)
+			.redirectOutput(output.toFile())
+			.start();
+		return new ChildProcess(process, output);
+	}
+
+	/**
+	 * Runs a command line to its end in a process of its own with {@code folder} as working directory,
+	 * keeping standard output and error apart: what an operator's terminal shows.
+	 */
+	public static Cli.Printed run(Path folder, String... arguments) throws IOException, InterruptedException {
+		Path out = Files.createTempFile("child", ".out");
+		Path err = Files.createTempFile("child", ".err");
+		try {
+			Process process = new ProcessBuilder(command(List.of(arguments))).directory(folder.toFile())
+				.redirectOutput(out.toFile())
+				.redirectError(err.toFile())
+				.start();
+			int exit = process.waitFor();
+			return new Cli.Printed(exit, Files.readString(out), Files.readString(err));
+		}
+		finally {
+			Files.delete(out);
+			Files.delete(err);
+		}
+	}
+
+	private static List<String> command(List<String> arguments) {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx512m", "-cp", System.getProperty("java.class.path"), "org.annualstats.cli.AnnualStatsCommand"));
-		command.addAll(List.of(arguments));
-		command.addAll(store.options());
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
-		return new ChildProcess(process, output);
+		command.addAll(arguments);
+		return command;
 	}
 
 	/** Waits until the process printed {@code text}; fails if it ended or took too long. */

@@ -1,7 +1,9 @@
 package org.annualstats.support;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +15,7 @@ import java.util.Map;
 import org.annualstats.cli.AnnualStatsCommand;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import picocli.CommandLine;
 
 /** Runs the command line as an operator would and reads back what it published. */
 public final class Cli {
@@ -25,6 +28,28 @@ public final class Cli {
 		List<String> args = new ArrayList<>(List.of(arguments));
 		args.addAll(store.options());
 		return AnnualStatsCommand.execute(args.toArray(String[]::new));
+	}
+
+	/** What a command line did: its exit code and what it printed on standard output and error. */
+	public record Printed(int exit, String out, String err) {
+	}
+
+	/** Runs a command line on the store, keeping what it printed. */
+	public static Printed print(TestStore store, String... arguments) {
+		List<String> args = new ArrayList<>(List.of(arguments));
+		args.addAll(store.options());
+		return print(args.toArray(String[]::new));
+	}
+
+	/** Runs the command line as given, keeping what it printed. */
+	public static Printed print(String... arguments) {
+		StringWriter out = new StringWriter();
+		StringWriter err = new StringWriter();
+		CommandLine commandLine = AnnualStatsCommand.commandLine();
+		commandLine.setOut(new PrintWriter(out, true));
+		commandLine.setErr(new PrintWriter(err, true));
+		int exit = commandLine.execute(arguments);
+		return new Printed(exit, out.toString(), err.toString());
 	}
 
 	/** metrics.csv rows keyed {@code metric_id|dimension|member}. */

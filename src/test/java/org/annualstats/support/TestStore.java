@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -36,14 +37,16 @@ public final class TestStore implements AutoCloseable {
 	/** The same database reached through another port on this host (e.g. a {@link TcpProxy}); not dropped. */
 	public TestStore through(int port) {
 		String url = this.jdbcUrl.replace(":5432/", ":" + port + "/");
-		return new TestStore(List.of("--db-url", url, "--db-user", user()), null, url);
+		List<String> options = new ArrayList<>(this.options);
+		options.set(options.indexOf("--db-url") + 1, url);
+		return new TestStore(options, null, url);
 	}
 
 	/** The stores to run a test on: H2 always, PostgreSQL when {@code STATS_TEST_POSTGRES_URL} is set. */
 	public static Stream<Named<Function<Path, TestStore>>> available() {
 		Stream<Named<Function<Path, TestStore>>> h2 = Stream.of(Named.of("H2", TestStore::h2));
 		return (System.getenv(POSTGRES_URL_VARIABLE) != null)
-				? Stream.concat(h2, Stream.of(Named.of("PostgreSQL", (dir) -> postgres()))) : h2;
+				? Stream.concat(h2, Stream.of(Named.of("PostgreSQL", TestStore::postgres))) : h2;
 	}
 
 	public static TestStore h2(Path dataDir) {
@@ -51,7 +54,8 @@ public final class TestStore implements AutoCloseable {
 				"jdbc:h2:file:" + dataDir.toAbsolutePath() + "/annual-stats;AUTO_SERVER=TRUE");
 	}
 
-	public static TestStore postgres() {
+	/** A fresh database; {@code dataDir} takes the logs, which never go to the working directory's ./data. */
+	public static TestStore postgres(Path dataDir) {
 		String database = "annual_stats_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		try (Connection admin = DriverManager.getConnection(serverUrl() + "postgres", user(), "");
 				Statement statement = admin.createStatement()) {
@@ -60,8 +64,8 @@ public final class TestStore implements AutoCloseable {
 		catch (SQLException ex) {
 			throw new IllegalStateException("PostgreSQL at " + serverUrl() + " is not reachable: " + ex.getMessage(), ex);
 		}
-		return new TestStore(List.of("--db-url", serverUrl() + database, "--db-user", user()), database,
-				serverUrl() + database);
+		return new TestStore(List.of("--db-url", serverUrl() + database, "--db-user", user(), "--data-dir",
+				dataDir.toString()), database, serverUrl() + database);
 	}
 
 	/** The store options of every command line of this test. */
