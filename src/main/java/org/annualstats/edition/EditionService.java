@@ -125,9 +125,9 @@ public class EditionService {
 		}
 		List<String> blocking = blocking(runId);
 		if (!blocking.isEmpty()) {
-			return new Release(ExitCode.RECONCILIATION_ERRORS, "run " + runId + " is not released: it has errors or "
-					+ "large changes without an explanation; correct the exports or explain the changes in <input>/"
-					+ year + "/explanations.csv, run the year again and release that run", blocking, null);
+			return new Release(ExitCode.RECONCILIATION_ERRORS, "run " + runId + " has errors or large changes without "
+					+ "an explanation; correct the exports or explain the changes in <input>/" + year
+					+ "/explanations.csv, run the year again and release that run", blocking, null);
 		}
 		Path published = outputRoot.resolve(String.valueOf(year));
 		String publishedRunId = publishedRunId(published);
