@@ -34,7 +34,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class ChangeReview {
 
-	static final String CHECK = "R11";
+	/** The id of this check's findings; a warning is a large change without an explanation. */
+	public static final String CHECK = "R11";
 
 	static final String FILE = "explanations.csv";
 

@@ -46,6 +46,15 @@ public class RunHistory {
 		}).toList();
 	}
 
+	/** The ids of the year's completed runs, newest first: the first holds the year's current figures. */
+	public List<String> completedRuns(int year) {
+		return this.runs.history(year)
+			.stream()
+			.filter((r) -> r.status() == RunStatus.PUBLISHED)
+			.map(RunHistoryEntry::runId)
+			.toList();
+	}
+
 	/** A figure of two runs. */
 	public record Difference(String metricId, String dimension, String member, BigDecimal from, BigDecimal to) {
 
@@ -70,11 +79,7 @@ public class RunHistory {
 	 * @throws IllegalArgumentException when there are not two runs to compare
 	 */
 	public Comparison compare(int year, String fromRunId, String toRunId) {
-		List<String> completed = this.runs.history(year)
-			.stream()
-			.filter((r) -> r.status() == RunStatus.PUBLISHED)
-			.map(RunHistoryEntry::runId)
-			.toList();
+		List<String> completed = completedRuns(year);
 		String to = (toRunId != null) ? toRunId : first(completed, 0, year);
 		String from = (fromRunId != null) ? fromRunId : first(completed.subList(completed.indexOf(to) + 1,
 				completed.size()), 0, year);

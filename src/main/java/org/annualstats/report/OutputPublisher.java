@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,9 +14,14 @@ import java.util.stream.Stream;
 /**
  * Publishes a year's outputs all at once: they are written to a hidden folder beside the target,
  * then renamed into place; the previous outputs stay untouched until that moment. A publication
- * interrupted between the two renames is repaired by the next one.
+ * interrupted between the two renames is repaired by the next one. Released editions under
+ * {@code editions/} are not a run's outputs: they go into the new outputs as they are, before the
+ * swap, so that no publication ever removes or changes one.
  */
 final class OutputPublisher {
+
+	/** The folder of a year's released editions, beside its outputs. */
+	static final String EDITIONS = "editions";
 
 	private OutputPublisher() {
 	}
@@ -38,6 +44,7 @@ final class OutputPublisher {
 		try {
 			restoreInterrupted(outputRoot, year, target);
 			if (Files.exists(target)) {
+				keepEditions(target.resolve(EDITIONS), work.resolve(EDITIONS));
 				move(target, previous);
 			}
 			try {
@@ -54,6 +61,36 @@ final class OutputPublisher {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot publish the outputs into " + target, ex);
+		}
+	}
+
+	/**
+	 * Hard links of every file (copies where the file system has none), so the editions are in
+	 * both folders until the old one is deleted, whenever the publication stops.
+	 */
+	private static void keepEditions(Path editions, Path into) throws IOException {
+		if (!Files.isDirectory(editions)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(editions)) {
+			for (Path path : paths.toList()) {
+				Path kept = into.resolve(editions.relativize(path).toString());
+				if (Files.isDirectory(path)) {
+					Files.createDirectories(kept);
+				}
+				else {
+					link(path, kept);
+				}
+			}
+		}
+	}
+
+	private static void link(Path file, Path link) throws IOException {
+		try {
+			Files.createLink(link, file);
+		}
+		catch (UnsupportedOperationException | FileSystemException ex) {
+			Files.copy(file, link, StandardCopyOption.COPY_ATTRIBUTES);
 		}
 	}
 

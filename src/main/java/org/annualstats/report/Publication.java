@@ -55,14 +55,20 @@ public record Publication(RunSummary run, String bureauName, MetricCatalogue cat
 	 * come from Chinese systems, so the English workbook names an item by its code.
 	 */
 	String memberName(MetricRow row, Labels labels) {
-		if ("month".equals(row.dimension())) {
-			return labels.month(Integer.parseInt(row.member()));
+		return memberName(row.metric().id(), row.dimension(), row.member(), this.memberLabels, labels);
+	}
+
+	/** A breakdown member as a reader names it, from the readable names keyed {@code metric_id|member}. */
+	static String memberName(String metricId, String dimension, String member, Map<String, String> memberLabels,
+			Labels labels) {
+		if ("month".equals(dimension)) {
+			return labels.month(Integer.parseInt(member));
 		}
-		String label = this.memberLabels.get(row.metric().id() + "|" + row.member());
-		if ("item".equals(row.dimension())) {
-			return (label == null || labels.english()) ? row.member() : labels.get("item.named", label, row.member());
+		String label = memberLabels.get(metricId + "|" + member);
+		if ("item".equals(dimension)) {
+			return (label == null || labels.english()) ? member : labels.get("item.named", label, member);
 		}
-		return (label != null) ? label : row.member();
+		return (label != null) ? label : member;
 	}
 
 }

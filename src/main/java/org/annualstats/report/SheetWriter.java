@@ -2,6 +2,7 @@ package org.annualstats.report;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.poi.common.usermodel.HyperlinkType;
@@ -89,6 +90,18 @@ class SheetWriter {
 			throw new IllegalArgumentException("Sheet " + sheet.getSheetName() + " is " + pixels
 					+ " pixels wide, wider than the page (" + PAGE_WIDTH_PIXELS + ")");
 		}
+	}
+
+	/** Continues a sheet written before: below its last row, on its last page. */
+	static SheetWriter below(Sheet sheet, WorkbookStyles styles, int... grid) {
+		SheetWriter out = new SheetWriter(sheet, styles, grid);
+		int lastBreak = Arrays.stream(sheet.getRowBreaks()).max().orElse(-1);
+		out.nextRow = sheet.getLastRowNum() + 1;
+		for (int i = lastBreak + 1; i < out.nextRow; i++) {
+			Row row = sheet.getRow(i);
+			out.used += (row != null) ? row.getHeightInPoints() : sheet.getDefaultRowHeightInPoints();
+		}
+		return out;
 	}
 
 	/**

@@ -80,13 +80,23 @@ public final class TestStore implements AutoCloseable {
 
 	/** The single number a query of the store returns. */
 	public long count(String query) throws SQLException {
-		String user = (this.database != null) ? user() : "sa";
-		try (Connection connection = DriverManager.getConnection(this.jdbcUrl, user, "");
+		try (Connection connection = connect();
 				Statement statement = connection.createStatement();
 				var rows = statement.executeQuery(query)) {
 			rows.next();
 			return rows.getLong(1);
 		}
+	}
+
+	/** Changes the store behind the application's back, as another process would. */
+	public void execute(String update) throws SQLException {
+		try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+			statement.executeUpdate(update);
+		}
+	}
+
+	private Connection connect() throws SQLException {
+		return DriverManager.getConnection(this.jdbcUrl, (this.database != null) ? user() : "sa", "");
 	}
 
 	@Override
