@@ -187,6 +187,9 @@ class FileIngester implements RowHandler {
 	private void findHeader(long rowNumber, List<String> cells) {
 		Header candidate = this.matcher.match(cells);
 		if (candidate.hasAllRequired(this.source)) {
+			if (!candidate.repeated().isEmpty()) {
+				throw twoColumnsForOneField(candidate, candidate.repeated().get(0));
+			}
 			this.header = candidate;
 			this.headerRow = rowNumber;
 			this.validator = new RowValidator(this.source, this.enums, candidate);
@@ -225,6 +228,15 @@ class FileIngester implements RowHandler {
 				// a totals cell that is not a number (e.g. "—") declares nothing
 			}
 		}
+	}
+
+	/** A column that matched a field an earlier column already had: which one is meant is not guessed. */
+	private InputException twoColumnsForOneField(Header header, Column repeated) {
+		Column first = header.columns().get(repeated.field().name());
+		return new InputException(this.displayName + ": columns '" + header.cells().get(first.index()).trim()
+				+ "' (column " + (first.index() + 1) + ") and '" + header.cells().get(repeated.index()).trim()
+				+ "' (column " + (repeated.index() + 1) + ") both name field " + repeated.field().name()
+				+ "; remove or rename one of them");
 	}
 
 	private InputException missingHeader() {

@@ -66,6 +66,7 @@ public final class HostileFilesWriter {
 		Files.write(folder.resolve("merged-cells.xlsx"), mergedCells());
 		Files.write(folder.resolve("hidden-first-sheet.xlsx"), hiddenFirstSheet());
 		Files.writeString(folder.resolve("impossible-values.csv"), impossibleValues(), StandardCharsets.UTF_8);
+		Files.writeString(folder.resolve("duplicate-column.csv"), duplicateColumn(), StandardCharsets.UTF_8);
 	}
 
 	/** What a download from a web front end gives when the session expired: a login page named .xls. */
@@ -248,6 +249,15 @@ public final class HostileFilesWriter {
 		text.append("BAD-HUGE,立案查处,2020-03-02,1e309\n");
 		text.append("BAD-NAN,立案查处,2020-03-02,NaN\n");
 		text.append("BAD-MINUS,立案查处,2020-03-02,--5\n");
+		return text.toString();
+	}
+
+	/** A blank 结案日期 column before the real one under its other name, 办结日期: both are closed_on. */
+	static String duplicateColumn() {
+		StringBuilder text = new StringBuilder("案件编号,案件类别,立案日期,结案日期,办结日期\n");
+		for (int i = 1; i <= 3; i++) {
+			text.append("K").append(i).append(",立案查处,2020-03-02,,2020-04-0").append(i).append('\n');
+		}
 		return text.toString();
 	}
 

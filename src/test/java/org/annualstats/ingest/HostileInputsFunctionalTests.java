@@ -224,6 +224,17 @@ class HostileInputsFunctionalTests {
 	}
 
 	@Test
+	void twoColumnsForOneFieldFailNamingTheFileAndBothHeaders() throws Exception {
+		copy("duplicate-column.csv", caseFolder());
+		Outcome outcome = run();
+		assertThat(outcome.exit()).isEqualTo(ExitCode.FAILED.code());
+		assertThat(outcome.failure()).contains("2020/case/duplicate-column.csv")
+			.contains("'结案日期' (column 4)")
+			.contains("'办结日期' (column 5)")
+			.contains("closed_on");
+	}
+
+	@Test
 	void inputRootWithSpacesAndChineseCharacters() throws Exception {
 		this.root = this.temp.resolve("输入 数据");
 		MinimalInputs.write(this.root, 2020, "case", "立案 登记.csv", CASE_HEADER, "C1,立案查处,2020-03-02");
@@ -274,6 +285,7 @@ class HostileInputsFunctionalTests {
 		}
 		cases.add(Named.of("row over 16 MB", (t, folder) -> writeEndlessQuote(folder.resolve("endless.csv"))));
 		cases.add(Named.of("link outside the input root", (t, folder) -> t.symlinkOutside(folder)));
+		cases.add(Named.of("two columns for one field", (t, folder) -> copy("duplicate-column.csv", folder)));
 		return cases.stream();
 	}
 
