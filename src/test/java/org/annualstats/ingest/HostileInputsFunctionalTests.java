@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.annualstats.cli.AnnualStatsCommand;
@@ -224,6 +225,26 @@ class HostileInputsFunctionalTests {
 	}
 
 	@Test
+	void thousandsSeparatorsAreReadOnlyInGroupsOfThree() throws Exception {
+		copy("thousands-separators.csv", caseFolder());
+		assertThat(run().exit()).isEqualTo(ExitCode.PUBLISHED.code());
+		List<CSVRecord> rejects = rejects();
+		assertThat(rejects).extracting((r) -> r.get("row"), (r) -> r.get("field"), (r) -> r.get("value"))
+			.containsExactly(tuple("104", "amount_recovered", "1.234,5"), tuple("105", "workers", "1,2,3,4"),
+					tuple("106", "workers", "2,,,0"), tuple("107", "amount_recovered", "1,5"));
+		assertThat(rejects).extracting((r) -> r.get("reason"))
+			.containsExactly("追回金额的逗号不是千位分隔符：千位分隔符应三位一组，如 1,234 或 1,234,567.89",
+					"涉及人数的逗号不是千位分隔符：千位分隔符应三位一组，如 1,234 或 1,234,567.89",
+					"涉及人数的逗号不是千位分隔符：千位分隔符应三位一组，如 1,234 或 1,234,567.89",
+					"追回金额的逗号不是千位分隔符：千位分隔符应三位一组，如 1,234 或 1,234,567.89");
+		// 100 × 1,000 + 1,234,567 + 0 workers; 100 × ￥1,234.56 + 1,234,567.89 + 0 yuan
+		Map<String, CSVRecord> metrics = metrics();
+		assertThat(Cli.value(metrics, "inspection.filed.cases")).isEqualTo("102");
+		assertThat(Cli.value(metrics, "inspection.filed.workers")).isEqualTo("1334567");
+		assertThat(Cli.value(metrics, "inspection.filed.recovered_yuan")).isEqualTo("1358023.89");
+	}
+
+	@Test
 	void twoColumnsForOneFieldFailNamingTheFileAndBothHeaders() throws Exception {
 		copy("duplicate-column.csv", caseFolder());
 		Outcome outcome = run();
@@ -232,6 +253,50 @@ class HostileInputsFunctionalTests {
 			.contains("'结案日期' (column 4)")
 			.contains("'办结日期' (column 5)")
 			.contains("closed_on");
+	}
+
+	/** What neither store can hold is a rejected row saying what is allowed, not a failed run. */
+	@ParameterizedTest
+	@MethodSource("org.annualstats.support.TestStore#available")
+	void valuesBeyondTheStoreAreRejectedNamingTheAllowedRange(Function<Path, TestStore> store) throws Exception {
+		copy("beyond-range.csv", caseFolder());
+		try (TestStore testStore = store.apply(this.temp.resolve("data"))) {
+			Outcome outcome = run(testStore);
+			assertThat(outcome.exit()).as(outcome.stdout() + outcome.stderr()).isEqualTo(ExitCode.PUBLISHED.code());
+		}
+		List<CSVRecord> rejects = rejects();
+		assertThat(rejects).extracting((r) -> r.get("row"), (r) -> r.get("field"), (r) -> r.get("value"))
+			.containsExactly(tuple("102", "workers", "100000000000000000000"),
+					tuple("103", "amount_recovered", "10000000000000"), tuple("104", "opened_on", "0000-03-02"),
+					tuple("105", "opened_on", "2020-03-02 99:99"));
+		assertThat(rejects).extracting((r) -> r.get("reason"))
+			.containsExactly("涉及人数超出允许范围：应为 0 至 999,999,999 的整数", "追回金额超出允许范围：应在 0 至 9,999,999,999.99 元之间",
+					"立案日期超出允许范围：应在 1900-01-01 至 9999-12-31 之间", "立案日期不是真实的时间：没有 99:99 这个时刻");
+		assertThat(Cli.value(metrics(), "inspection.filed.cases")).isEqualTo("100");
+	}
+
+	@ParameterizedTest
+	@MethodSource("org.annualstats.support.TestStore#available")
+	void sheetNameLongerThanTheStoreHoldsFailsNamingTheFile(Function<Path, TestStore> store) throws Exception {
+		copy("long-sheet-name.xlsx", caseFolder());
+		try (TestStore testStore = store.apply(this.temp.resolve("data"))) {
+			Outcome outcome = run(testStore);
+			assertThat(outcome.exit()).isEqualTo(ExitCode.FAILED.code());
+			assertThat(outcome.failure()).contains("2020/case/long-sheet-name.xlsx")
+				.contains("sheet name")
+				.contains("300 characters");
+		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("org.annualstats.support.TestStore#available")
+	void totalBeyondTheStoreFailsNamingTheFileAndTheRow(Function<Path, TestStore> store) throws Exception {
+		copy("huge-total.csv", caseFolder());
+		try (TestStore testStore = store.apply(this.temp.resolve("data"))) {
+			Outcome outcome = run(testStore);
+			assertThat(outcome.exit()).isEqualTo(ExitCode.FAILED.code());
+			assertThat(outcome.failure()).contains("2020/case/huge-total.csv").contains("row 4").contains("amount_recovered");
+		}
 	}
 
 	@Test
@@ -286,6 +351,7 @@ class HostileInputsFunctionalTests {
 		cases.add(Named.of("row over 16 MB", (t, folder) -> writeEndlessQuote(folder.resolve("endless.csv"))));
 		cases.add(Named.of("link outside the input root", (t, folder) -> t.symlinkOutside(folder)));
 		cases.add(Named.of("two columns for one field", (t, folder) -> copy("duplicate-column.csv", folder)));
+		cases.add(Named.of("sheet name too long", (t, folder) -> copy("long-sheet-name.xlsx", folder)));
 		return cases.stream();
 	}
 
@@ -343,8 +409,12 @@ class HostileInputsFunctionalTests {
 
 	}
 
-	/** Runs the year; every source the test left without a file first gets one clean record. */
+	/** Runs the year on H2; every source the test left without a file first gets one clean record. */
 	private Outcome run() throws IOException {
+		return run(TestStore.h2(this.temp.resolve("data")));
+	}
+
+	private Outcome run(TestStore store) throws IOException {
 		MinimalInputs.fillIn(this.root, 2020);
 		StringWriter stdout = new StringWriter();
 		StringWriter stderr = new StringWriter();
@@ -357,7 +427,7 @@ class HostileInputsFunctionalTests {
 			});
 		List<String> args = new ArrayList<>(List.of("run", "--year", "2020", "--input", this.root.toString(),
 				"--output", this.out.toString()));
-		args.addAll(TestStore.h2(this.temp.resolve("data")).options());
+		args.addAll(store.options());
 		int exit = command.execute(args.toArray(String[]::new));
 		return new Outcome(exit, stdout.toString(), stderr.toString());
 	}
