@@ -68,6 +68,8 @@ class FileIngester implements RowHandler {
 
 	private String sheet;
 
+	private boolean date1904;
+
 	private final Map<String, BigDecimal> sums = new LinkedHashMap<>();
 
 	private final List<ControlTotal> declaredTotals = new ArrayList<>();
@@ -125,12 +127,13 @@ class FileIngester implements RowHandler {
 	}
 
 	@Override
-	public void sheet(String name) {
+	public void sheet(String name, boolean date1904) {
 		if (name.length() > MAX_SHEET_NAME) {
 			throw new InputException(this.displayName + ": the sheet name is " + name.length()
 					+ " characters long, more than the " + MAX_SHEET_NAME + " the store keeps; rename the sheet");
 		}
 		this.sheet = name;
+		this.date1904 = date1904;
 	}
 
 	@Override
@@ -203,7 +206,7 @@ class FileIngester implements RowHandler {
 			}
 			this.header = candidate;
 			this.headerRow = rowNumber;
-			this.validator = new RowValidator(this.source, this.enums, candidate);
+			this.validator = new RowValidator(this.source, this.enums, candidate, this.date1904);
 		}
 		else if (this.bestCandidate == null || candidate.columns().size() > this.bestCandidate.columns().size()) {
 			this.bestCandidate = candidate;

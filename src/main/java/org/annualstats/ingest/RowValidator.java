@@ -39,11 +39,15 @@ class RowValidator {
 
 	private final List<String> columns;
 
-	RowValidator(SourceSpec source, EnumSynonyms enums, Header header) {
+	private final boolean date1904;
+
+	/** @param date1904 whether the workbook counts days in the 1904 date system */
+	RowValidator(SourceSpec source, EnumSynonyms enums, Header header, boolean date1904) {
 		this.source = source;
 		this.enums = enums;
 		this.header = header;
 		this.columns = source.columns();
+		this.date1904 = date1904;
 	}
 
 	/** Fills {@code values}; returns the problem that rejects the row, or {@code null}. */
@@ -80,7 +84,7 @@ class RowValidator {
 		}
 		return switch (field.type()) {
 			case TEXT -> text(raw);
-			case DATE -> ValueParser.parseDate(raw);
+			case DATE -> ValueParser.parseDate(raw, this.date1904);
 			case BOOL -> ValueParser.parseBool(raw);
 			case MONEY -> ValueParser.parseMoney(raw, column != null && "万元".equals(column.unit()), MAX_AMOUNT);
 			case COUNT, DAYS -> ValueParser.parseCount(raw, MAX_COUNT);

@@ -17,7 +17,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+import org.apache.poi.hssf.record.DateWindow1904Record;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -25,6 +28,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorkbook;
 
 /**
  * Writes the committed corpus of hostile export files under
@@ -67,6 +71,8 @@ public final class HostileFilesWriter {
 		Files.write(folder.resolve("hidden-first-sheet.xlsx"), hiddenFirstSheet());
 		Files.writeString(folder.resolve("impossible-values.csv"), impossibleValues(), StandardCharsets.UTF_8);
 		Files.writeString(folder.resolve("thousands-separators.csv"), thousandsSeparators(), StandardCharsets.UTF_8);
+		Files.write(folder.resolve("date-1904.xlsx"), date1904(new XSSFWorkbook()));
+		Files.write(folder.resolve("date-1904.xls"), date1904(new HSSFWorkbook()));
 		Files.writeString(folder.resolve("duplicate-column.csv"), duplicateColumn(), StandardCharsets.UTF_8);
 		Files.writeString(folder.resolve("beyond-range.csv"), beyondRange(), StandardCharsets.UTF_8);
 		Files.write(folder.resolve("long-sheet-name.xlsx"), longSheetName(validWorkbook()));
@@ -273,6 +279,37 @@ public final class HostileFilesWriter {
 		text.append("BAD-EMPTY-GROUPS,立案查处,2020-03-02,\"2,,,0\",1\n");
 		text.append("BAD-SHORT-GROUP,立案查处,2020-03-02,1,\"1,5\"\n");
 		return text.toString();
+	}
+
+	/**
+	 * A workbook in the 1904 date system (Excel for Mac's old default; day 0 is 1904-01-01): three
+	 * cases opened on 1 April 2020 in date cells and two opened on 1 July 2020 as bare serial numbers.
+	 * Read in the 1900 system, every date falls four years and a day early.
+	 */
+	static byte[] date1904(Workbook workbook) throws IOException {
+		try (workbook) {
+			if (workbook instanceof XSSFWorkbook xssf) {
+				CTWorkbook ct = xssf.getCTWorkbook();
+				(ct.isSetWorkbookPr() ? ct.getWorkbookPr() : ct.addNewWorkbookPr()).setDate1904(true);
+			}
+			else {
+				((DateWindow1904Record) ((HSSFWorkbook) workbook).getInternalWorkbook()
+					.findFirstRecordBySid(DateWindow1904Record.sid)).setWindowing((short) 1);
+			}
+			Sheet sheet = workbook.createSheet("数据");
+			row(sheet, 0, (Object[]) CASE_HEADER);
+			for (int i = 1; i <= 5; i++) {
+				LocalDate opened = (i <= 3) ? LocalDate.of(2020, 4, 1) : LocalDate.of(2020, 7, 1);
+				Row row = row(sheet, i, "D" + i, "立案查处", null, 1);
+				row.createCell(2).setCellValue(DateUtil.getExcelDate(opened.atStartOfDay(), true));
+				if (i <= 3) {
+					row.getCell(2).setCellStyle(dateStyle(workbook));
+				}
+			}
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			workbook.write(out);
+			return out.toByteArray();
+		}
 	}
 
 	/** A blank 结案日期 column before the real one under its other name, 办结日期: both are closed_on. */

@@ -244,6 +244,18 @@ class HostileInputsFunctionalTests {
 		assertThat(Cli.value(metrics, "inspection.filed.recovered_yuan")).isEqualTo("1358023.89");
 	}
 
+	/** Dates in date cells and bare serial numbers alike count days from the workbook's own day 0. */
+	@ParameterizedTest
+	@ValueSource(strings = { "date-1904.xlsx", "date-1904.xls" })
+	void workbooksInThe1904DateSystemAreReadInIt(String name) throws Exception {
+		copy(name, caseFolder());
+		assertThat(run().exit()).isEqualTo(ExitCode.PUBLISHED.code());
+		Map<String, CSVRecord> metrics = metrics();
+		assertThat(Cli.value(metrics, "inspection.filed.cases")).isEqualTo("5");
+		assertThat(metrics.get("inspection.filed.cases.by_month|month|04").get("value")).isEqualTo("3");
+		assertThat(metrics.get("inspection.filed.cases.by_month|month|07").get("value")).isEqualTo("2");
+	}
+
 	@Test
 	void twoColumnsForOneFieldFailNamingTheFileAndBothHeaders() throws Exception {
 		copy("duplicate-column.csv", caseFolder());

@@ -33,6 +33,9 @@ public final class ValueParser {
 	/** Day 1 is 1900-01-01; Excel's 1900 leap-year bug puts day 0 on 1899-12-30. */
 	private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
+	/** Day 0 of workbooks in the 1904 date system (Excel for Mac's former default). */
+	private static final LocalDate EXCEL_EPOCH_1904 = LocalDate.of(1904, 1, 1);
+
 	private static final Pattern PLAIN_NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
 
 	/** Thousands separators between groups of three digits only: 1,234 and 1,234,567.89. */
@@ -50,7 +53,8 @@ public final class ValueParser {
 	private ValueParser() {
 	}
 
-	public static LocalDate parseDate(String raw) {
+	/** @param date1904 whether a bare serial number counts days in the 1904 date system */
+	public static LocalDate parseDate(String raw, boolean date1904) {
 		String text = TextNormalizer.foldWidth(raw.trim());
 		Matcher m;
 		if ((m = DELIMITED_DATE.matcher(text)).matches() || (m = CHINESE_DATE.matcher(text)).matches()
@@ -63,7 +67,7 @@ public final class ValueParser {
 			long days = new BigDecimal(text).longValue();
 			// below 10000 (1927) a number is more likely a mistyped year than a date cell
 			if (days >= 10_000) {
-				return EXCEL_EPOCH.plusDays(days);
+				return (date1904 ? EXCEL_EPOCH_1904 : EXCEL_EPOCH).plusDays(days);
 			}
 		}
 		throw new InvalidValueException("date_format");

@@ -23,21 +23,27 @@ class ValueParserTests {
 	@ValueSource(strings = { "2020-03-05", "2020/3/5", "2020.3.5", "20200305", "2020年3月5日", "2020-03-05 14:30",
 			"2020/3/5 14:30:00", "2020年3月5日 14:30", "2020-03-05T14:30", " 2020-03-05 ", "２０２０－０３－０５" })
 	void readsEveryDateSpelling(String spelling) {
-		assertThat(ValueParser.parseDate(spelling)).isEqualTo(MARCH_5);
+		assertThat(ValueParser.parseDate(spelling, false)).isEqualTo(MARCH_5);
 	}
 
 	@Test
 	void readsExcelDateSerialsFromNumericCells() {
 		// 43895 is 2020-03-05 in Excel's 1900 date system; a fraction is the time of day
-		assertThat(ValueParser.parseDate("43895")).isEqualTo(MARCH_5);
-		assertThat(ValueParser.parseDate("43895.6041666667")).isEqualTo(MARCH_5);
+		assertThat(ValueParser.parseDate("43895", false)).isEqualTo(MARCH_5);
+		assertThat(ValueParser.parseDate("43895.6041666667", false)).isEqualTo(MARCH_5);
+	}
+
+	@Test
+	void readsSerialsOfThe1904DateSystemFromItsOwnDayZero() {
+		// 1,462 days lie between the two systems' day 0
+		assertThat(ValueParser.parseDate("42433", true)).isEqualTo(MARCH_5);
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "2020-03-05 99:99", "2020-03-05 24:00", "2020/3/5 14:60", "2020-03-05T14:30:61",
 			"2020年3月5日 25:00" })
 	void rejectsTimesOfDayThatCannotBe(String spelling) {
-		assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> ValueParser.parseDate(spelling))
+		assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> ValueParser.parseDate(spelling, false))
 			.withMessage("no_such_time")
 			.satisfies((ex) -> assertThat(spelling).endsWith(ex.arguments().get(0)));
 	}
@@ -45,19 +51,19 @@ class ValueParserTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "0000-03-05", "1899-12-31", "00010101" })
 	void rejectsDatesBeforeTheFirstDateOfTheStore(String spelling) {
-		assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> ValueParser.parseDate(spelling))
+		assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> ValueParser.parseDate(spelling, false))
 			.withMessage("date_out_of_range")
 			.satisfies((ex) -> assertThat(ex.arguments()).containsExactly("1900-01-01", "9999-12-31"));
-		assertThat(ValueParser.parseDate("1900-01-01")).isEqualTo(ValueParser.MIN_DATE);
-		assertThat(ValueParser.parseDate("9999-12-31")).isEqualTo(ValueParser.MAX_DATE);
+		assertThat(ValueParser.parseDate("1900-01-01", false)).isEqualTo(ValueParser.MIN_DATE);
+		assertThat(ValueParser.parseDate("9999-12-31", false)).isEqualTo(ValueParser.MAX_DATE);
 	}
 
 	@Test
 	void rejectsImpossibleDatesSayingWhy() {
-		assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> ValueParser.parseDate("2020-02-30"))
+		assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> ValueParser.parseDate("2020-02-30", false))
 			.withMessage("no_such_day")
 			.satisfies((ex) -> assertThat(ex.arguments()).containsExactly("2020", "2", "30"));
-		assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> ValueParser.parseDate("2020-13-01"))
+		assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> ValueParser.parseDate("2020-13-01", false))
 			.withMessage("no_such_month")
 			.satisfies((ex) -> assertThat(ex.arguments()).containsExactly("13"));
 	}
@@ -65,7 +71,7 @@ class ValueParserTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "3/5/2020", "下周三", "2020-3", "abc" })
 	void rejectsWhatIsNotADate(String spelling) {
-		assertThatThrownBy(() -> ValueParser.parseDate(spelling)).isInstanceOf(InvalidValueException.class)
+		assertThatThrownBy(() -> ValueParser.parseDate(spelling, false)).isInstanceOf(InvalidValueException.class)
 			.hasMessage("date_format");
 	}
 
