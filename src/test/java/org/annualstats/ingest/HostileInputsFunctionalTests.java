@@ -31,6 +31,7 @@ import picocli.CommandLine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Export files as broken source systems and careless hands produce them (SPEC §2.2, §2.5, §5): each
@@ -267,6 +268,37 @@ class HostileInputsFunctionalTests {
 			.contains("closed_on");
 	}
 
+	@Test
+	void danglingSymbolicLinkFailsNamingIt() throws Exception {
+		MinimalInputs.write(this.root, 2020, "case", "cases.csv", CASE_HEADER, "C1,立案查处,2020-03-02");
+		Files.createSymbolicLink(caseFolder().resolve("gone.csv"), this.temp.resolve("deleted.csv"));
+		Outcome outcome = run();
+		assertThat(outcome.exit()).isEqualTo(ExitCode.FAILED.code());
+		assertThat(outcome.failure()).contains("2020/case/gone.csv").contains("deleted.csv").contains("does not exist");
+	}
+
+	@Test
+	void symbolicLinkToItselfFailsNamingIt() throws Exception {
+		MinimalInputs.write(this.root, 2020, "case", "cases.csv", CASE_HEADER, "C1,立案查处,2020-03-02");
+		Path loop = caseFolder().resolve("loop.csv");
+		Files.createSymbolicLink(loop, loop);
+		Outcome outcome = run();
+		assertThat(outcome.exit()).isEqualTo(ExitCode.FAILED.code());
+		assertThat(outcome.failure()).contains("2020/case/loop.csv").contains("cannot be read");
+	}
+
+	/** A named pipe is no file: reading it would wait for a writer forever. */
+	@Test
+	void namedPipeFailsNamingIt() throws Exception {
+		MinimalInputs.write(this.root, 2020, "case", "cases.csv", CASE_HEADER, "C1,立案查处,2020-03-02");
+		Path pipe = caseFolder().resolve("pipe.csv");
+		Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+		assumeTrue(mkfifo.waitFor() == 0, "mkfifo is not available");
+		Outcome outcome = run();
+		assertThat(outcome.exit()).isEqualTo(ExitCode.FAILED.code());
+		assertThat(outcome.failure()).contains("2020/case/pipe.csv").contains("not a regular file");
+	}
+
 	/** What neither store can hold is a rejected row saying what is allowed, not a failed run. */
 	@ParameterizedTest
 	@MethodSource("org.annualstats.support.TestStore#available")
@@ -362,6 +394,8 @@ class HostileInputsFunctionalTests {
 		}
 		cases.add(Named.of("row over 16 MB", (t, folder) -> writeEndlessQuote(folder.resolve("endless.csv"))));
 		cases.add(Named.of("link outside the input root", (t, folder) -> t.symlinkOutside(folder)));
+		cases.add(Named.of("dangling link", (t, folder) -> Files.createSymbolicLink(folder.resolve("gone.csv"),
+				t.temp.resolve("deleted.csv"))));
 		cases.add(Named.of("two columns for one field", (t, folder) -> copy("duplicate-column.csv", folder)));
 		cases.add(Named.of("sheet name too long", (t, folder) -> copy("long-sheet-name.xlsx", folder)));
 		return cases.stream();
