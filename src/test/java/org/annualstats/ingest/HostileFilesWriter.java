@@ -77,6 +77,7 @@ public final class HostileFilesWriter {
 		Files.writeString(folder.resolve("beyond-range.csv"), beyondRange(), StandardCharsets.UTF_8);
 		Files.write(folder.resolve("long-sheet-name.xlsx"), longSheetName(validWorkbook()));
 		Files.writeString(folder.resolve("huge-total.csv"), hugeTotal(), StandardCharsets.UTF_8);
+		Files.writeString(folder.resolve("formula-text.csv"), formulaText(), StandardCharsets.UTF_8);
 	}
 
 	/** What a download from a web front end gives when the session expired: a login page named .xls. */
@@ -361,6 +362,23 @@ public final class HostileFilesWriter {
 	static String hugeTotal() {
 		return "案件编号,案件类别,立案日期,追回金额\nS1,立案查处,2020-03-02,1\nS2,立案查处,2020-03-02,1\n合计,,,"
 				+ "1" + "0".repeat(24) + "\n";
+	}
+
+	/**
+	 * Permits whose text a spreadsheet would run as formulas: an item code that is a DDE command (a
+	 * member of the by-item figures), a key starting with {@code +} twice (a duplicate finding) and a
+	 * channel starting with {@code @} (a rejected row), among 40 good rows.
+	 */
+	static String formulaText() {
+		StringBuilder text = new StringBuilder("办件编号,事项编码,受理日期,申请方式\n");
+		for (int i = 1; i <= 40; i++) {
+			text.append("P").append(i).append(",RS-XK-001,2020-03-02,网上\n");
+		}
+		text.append("DDE,\"=cmd|' /C calc'!A0\",2020-03-02,网上\n");
+		text.append("+1-2,RS-XK-001,2020-03-02,网上\n");
+		text.append("+1-2,RS-XK-001,2020-03-02,网上\n");
+		text.append("AT,RS-XK-001,2020-03-02,@SUM(1+1)\n");
+		return text.toString();
 	}
 
 	/** Text cells, {@link LocalDate} date cells (ISO text until styled), numbers; {@code null} leaves the cell out. */

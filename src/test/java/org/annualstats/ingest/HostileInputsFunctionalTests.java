@@ -216,9 +216,10 @@ class HostileInputsFunctionalTests {
 		copy("impossible-values.csv", caseFolder());
 		assertThat(run().exit()).isEqualTo(ExitCode.PUBLISHED.code());
 		List<CSVRecord> rejects = rejects();
+		// a spreadsheet would compute --5 as a formula: rejects.csv keeps it text
 		assertThat(rejects).extracting((r) -> r.get("row"), (r) -> r.get("field"), (r) -> r.get("value"))
 			.containsExactly(tuple("102", "opened_on", "2020-02-30"), tuple("103", "amount_recovered", "1e309"),
-					tuple("104", "amount_recovered", "NaN"), tuple("105", "amount_recovered", "--5"));
+					tuple("104", "amount_recovered", "NaN"), tuple("105", "amount_recovered", "'--5"));
 		assertThat(rejects).extracting((r) -> r.get("reason"))
 			.containsExactly("立案日期不是真实的日期：2020 年 2 月没有 30 日", "追回金额不是金额，应写作 1234.56 或 ￥1,234.56 这样的金额",
 					"追回金额不是金额，应写作 1234.56 或 ￥1,234.56 这样的金额", "追回金额不是金额，应写作 1234.56 或 ￥1,234.56 这样的金额");
@@ -341,6 +342,17 @@ class HostileInputsFunctionalTests {
 			assertThat(outcome.exit()).isEqualTo(ExitCode.FAILED.code());
 			assertThat(outcome.failure()).contains("2020/case/huge-total.csv").contains("row 4").contains("amount_recovered");
 		}
+	}
+
+	/** Text that a spreadsheet opening the CSV would run as a formula starts with an apostrophe there. */
+	@Test
+	void csvOutputsCarryNoFormulas() throws Exception {
+		copy("formula-text.csv", Files.createDirectories(this.root.resolve("2020/permit")));
+		assertThat(run().exit()).isEqualTo(ExitCode.PUBLISHED.code());
+		assertThat(metrics()).containsKey("permit.by_item|item|'=cmd|' /C calc'!A0");
+		assertThat(rejects()).extracting((r) -> r.get("value")).containsExactly("'@SUM(1+1)");
+		assertThat(Cli.csv(this.out.resolve("2020/reconciliation.csv"))).extracting((r) -> r.get("key"))
+			.contains("'+1-2");
 	}
 
 	@Test
