@@ -355,6 +355,28 @@ class HostileInputsFunctionalTests {
 			.contains("'+1-2");
 	}
 
+	/** A file name or value cannot forge a line of the log or send escape sequences to the terminal. */
+	@Test
+	void controlCharactersFromTheInputAreEscapedInMessagesAndTheLog() throws Exception {
+		Path folder = caseFolder();
+		Files.writeString(folder.resolve("a\n00:00:00 INFO  forged.csv"), CASE_HEADER + "\nC1,立案查处,2020-03-02\n");
+		// one row in ten rejected fails the file, quoting the value; the text around it keeps the file from looking binary
+		StringBuilder rows = new StringBuilder(CASE_HEADER + ",用人单位\n");
+		for (int i = 1; i <= 9; i++) {
+			rows.append("G").append(i).append(",立案查处,2020-03-02,").append("某公司".repeat(20)).append('\n');
+		}
+		rows.append("C2,x\u001b[31m,2020-03-02,某公司\n");
+		Files.writeString(folder.resolve("b\u001b[2J.csv"), rows);
+		Outcome outcome = run();
+		assertThat(outcome.exit()).isEqualTo(ExitCode.FAILED.code());
+		assertThat(outcome.failure()).contains("2020/case/b\\u001b[2J.csv").contains("value 'x\\u001b[31m'");
+		String log = Files.readString(this.temp.resolve("data/logs/annual-stats.log"));
+		assertThat(log).contains("2020/case/a\\n00:00:00 INFO  forged.csv");
+		for (String text : List.of(outcome.stdout(), outcome.stderr(), log)) {
+			assertThat(text).doesNotContain("\u001b").doesNotContainPattern("(?m)^00:00:00 INFO  forged");
+		}
+	}
+
 	@Test
 	void inputRootWithSpacesAndChineseCharacters() throws Exception {
 		this.root = this.temp.resolve("输入 数据");
