@@ -13,6 +13,7 @@ import org.annualstats.ingest.HeaderMatcher.Column;
 import org.annualstats.ingest.HeaderMatcher.Header;
 import org.annualstats.ingest.RowValidator.Rejection;
 import org.annualstats.ingest.internal.FileFormat;
+import org.annualstats.ingest.internal.InvalidValueException;
 import org.annualstats.ingest.internal.RowHandler;
 import org.annualstats.ingest.internal.RowReader;
 import org.annualstats.ingest.internal.TextNormalizer;
@@ -25,6 +26,12 @@ import org.annualstats.ingest.internal.ValueParser;
 class FileIngester implements RowHandler {
 
 	static final int HEADER_SEARCH_ROWS = 20;
+
+	/** Longer names fit no column of the store; Excel itself allows 31 characters. */
+	static final int MAX_SHEET_NAME = 200;
+
+	/** A declared total must fit the store's DECIMAL(24,4); the rows of no file add up to more. */
+	static final BigDecimal MAX_TOTAL = new BigDecimal("999999999999999999");
 
 	private static final Set<String> TOTALS_LABELS = Set.of("合计", "总计", "小计", "total");
 
@@ -60,6 +67,8 @@ class FileIngester implements RowHandler {
 	private RejectedRow firstReject;
 
 	private String sheet;
+
+	private boolean date1904;
 
 	private final Map<String, BigDecimal> sums = new LinkedHashMap<>();
 
@@ -118,8 +127,13 @@ class FileIngester implements RowHandler {
 	}
 
 	@Override
-	public void sheet(String name) {
+	public void sheet(String name, boolean date1904) {
+		if (name.length() > MAX_SHEET_NAME) {
+			throw new InputException(this.displayName + ": the sheet name is " + name.length()
+					+ " characters long, more than the " + MAX_SHEET_NAME + " the store keeps; rename the sheet");
+		}
 		this.sheet = name;
+		this.date1904 = date1904;
 	}
 
 	@Override
@@ -187,9 +201,12 @@ class FileIngester implements RowHandler {
 	private void findHeader(long rowNumber, List<String> cells) {
 		Header candidate = this.matcher.match(cells);
 		if (candidate.hasAllRequired(this.source)) {
+			if (!candidate.repeated().isEmpty()) {
+				throw twoColumnsForOneField(candidate, candidate.repeated().get(0));
+			}
 			this.header = candidate;
 			this.headerRow = rowNumber;
-			this.validator = new RowValidator(this.source, this.enums, candidate);
+			this.validator = new RowValidator(this.source, this.enums, candidate, this.date1904);
 		}
 		else if (this.bestCandidate == null || candidate.columns().size() > this.bestCandidate.columns().size()) {
 			this.bestCandidate = candidate;
@@ -216,15 +233,29 @@ class FileIngester implements RowHandler {
 			String raw = cells.get(column.index());
 			try {
 				BigDecimal declared = (type == FieldType.MONEY)
-						? ValueParser.parseMoney(raw, "万元".equals(column.unit()))
-						: BigDecimal.valueOf(ValueParser.parseCount(raw));
+						? ValueParser.parseMoney(raw, "万元".equals(column.unit()), MAX_TOTAL)
+						: BigDecimal.valueOf(ValueParser.parseCount(raw, MAX_TOTAL.longValueExact()));
 				this.declaredTotals.add(new ControlTotal(this.source.id(), this.displayName, rowNumber,
 						column.field().name(), declared, BigDecimal.ZERO, false));
 			}
-			catch (RuntimeException ex) {
+			catch (InvalidValueException ex) {
+				if (ex.code().endsWith("_out_of_range")) {
+					throw new InputException(this.displayName + ": row " + rowNumber + ", the total of "
+							+ column.field().name() + " is " + raw.trim() + ", more than a total can be (at most "
+							+ ex.arguments().get(0) + ")");
+				}
 				// a totals cell that is not a number (e.g. "—") declares nothing
 			}
 		}
+	}
+
+	/** A column that matched a field an earlier column already had: which one is meant is not guessed. */
+	private InputException twoColumnsForOneField(Header header, Column repeated) {
+		Column first = header.columns().get(repeated.field().name());
+		return new InputException(this.displayName + ": columns '" + header.cells().get(first.index()).trim()
+				+ "' (column " + (first.index() + 1) + ") and '" + header.cells().get(repeated.index()).trim()
+				+ "' (column " + (repeated.index() + 1) + ") both name field " + repeated.field().name()
+				+ "; remove or rename one of them");
 	}
 
 	private InputException missingHeader() {

@@ -32,8 +32,11 @@ class HeaderMatcher {
 	record Column(int index, FieldSpec field, String unit) {
 	}
 
-	/** The outcome of matching one row as a header. */
-	record Header(Map<String, Column> columns, List<String> unknown, List<String> cells) {
+	/**
+	 * The outcome of matching one row as a header; {@code repeated} holds the columns whose field an
+	 * earlier column already matched.
+	 */
+	record Header(Map<String, Column> columns, List<String> unknown, List<String> cells, List<Column> repeated) {
 
 		boolean hasAllRequired(SourceSpec source) {
 			return missing(source).isEmpty();
@@ -48,6 +51,7 @@ class HeaderMatcher {
 	Header match(List<String> cells) {
 		Map<String, Column> columns = new HashMap<>();
 		List<String> unknown = new ArrayList<>();
+		List<Column> repeated = new ArrayList<>();
 		for (int i = 0; i < cells.size(); i++) {
 			String cell = cells.get(i);
 			String name = TextNormalizer.normalize(cell);
@@ -55,14 +59,17 @@ class HeaderMatcher {
 				continue;
 			}
 			Column column = bind(i, name);
-			if (column == null || columns.containsKey(column.field().name())) {
+			if (column == null) {
 				unknown.add(cell.trim());
+			}
+			else if (columns.containsKey(column.field().name())) {
+				repeated.add(column);
 			}
 			else {
 				columns.put(column.field().name(), column);
 			}
 		}
-		return new Header(columns, unknown, cells);
+		return new Header(columns, unknown, cells, repeated);
 	}
 
 	private Column bind(int index, String name) {

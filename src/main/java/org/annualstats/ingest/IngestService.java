@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -43,16 +44,20 @@ public class IngestService {
 		this.english = new ProblemFormat(catalog, Locale.ENGLISH);
 	}
 
-	/** The export files of a folder, in the order that decides conflicts; hidden and lock files excluded. */
+	/**
+	 * The export files of a folder, in the order that decides conflicts; hidden and lock files
+	 * excluded. Entries that cannot be read are kept, and so are links that lead nowhere whatever
+	 * their name: ingesting them fails, so that no export is left out of the figures in silence.
+	 */
 	public static List<Path> exportFiles(Path folder) {
 		if (!Files.isDirectory(folder)) {
 			return List.of();
 		}
 		try (Stream<Path> entries = Files.list(folder)) {
-			return entries.filter(Files::isRegularFile)
+			return entries
 				.filter((p) -> !p.getFileName().toString().startsWith(".")
 						&& !p.getFileName().toString().startsWith("~$"))
-				.filter((p) -> RowReader.forFile(p) != null)
+				.filter((p) -> RowReader.forFile(p) != null || (Files.isSymbolicLink(p) && !Files.exists(p)))
 				.sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
 				.toList();
 		}
@@ -71,7 +76,7 @@ public class IngestService {
 		int fileSeq = 0;
 		for (Path file : exportFiles(folder)) {
 			String displayName = inputRoot.relativize(file).toString().replace('\\', '/');
-			checkInsideInputRoot(file, inputRoot, displayName);
+			checkReadable(file, inputRoot, displayName);
 			long started = System.nanoTime();
 			FileReport report;
 			try {
@@ -91,8 +96,11 @@ public class IngestService {
 		return reports;
 	}
 
-	/** A link may not make the run read files the operator did not put under the input root. */
-	private static void checkInsideInputRoot(Path file, Path inputRoot, String displayName) {
+	/**
+	 * An export must be a readable file under the input root: a link may not make the run read files
+	 * the operator did not put there.
+	 */
+	private static void checkReadable(Path file, Path inputRoot, String displayName) {
 		try {
 			Path real = file.toRealPath();
 			if (!real.startsWith(inputRoot.toRealPath())) {
@@ -100,8 +108,28 @@ public class IngestService {
 						+ ", outside the input root; not read (copy the file into the input root instead)");
 			}
 		}
+		catch (NoSuchFileException ex) {
+			throw new InputException(displayName + ": cannot be read: " + (Files.isSymbolicLink(file)
+					? "it is a symbolic link to " + linkTarget(file) + ", which does not exist" : "it no longer exists"),
+					ex);
+		}
 		catch (IOException ex) {
 			throw new InputException(displayName + ": cannot be read (" + ex.getMessage() + ")", ex);
+		}
+		if (!Files.isRegularFile(file)) {
+			throw new InputException(displayName + ": cannot be read: it is not a regular file but a folder, pipe or device");
+		}
+		if (!Files.isReadable(file)) {
+			throw new InputException(displayName + ": cannot be read: permission denied");
+		}
+	}
+
+	private static String linkTarget(Path link) {
+		try {
+			return Files.readSymbolicLink(link).toString();
+		}
+		catch (IOException ex) {
+			return "an unknown target";
 		}
 	}
 

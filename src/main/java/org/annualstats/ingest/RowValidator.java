@@ -18,6 +18,15 @@ class RowValidator {
 	/** Longer text fits no column of the store and is no real key, name or code. */
 	static final int MAX_TEXT_LENGTH = 200;
 
+	/**
+	 * The largest count or number of days: figures sum a year's rows into DECIMAL(24,6), so even
+	 * millions of rows at the limit stay within it (a BIGINT column alone would take far more).
+	 */
+	static final long MAX_COUNT = 999_999_999L;
+
+	/** The largest amount in 元, for the same reason: DECIMAL(20,4) holds each, DECIMAL(24,6) the sums. */
+	static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999.99");
+
 	/** Why a row is rejected: the field, its raw value and the problem with it. */
 	record Rejection(String field, String value, Problem reason) {
 	}
@@ -30,11 +39,15 @@ class RowValidator {
 
 	private final List<String> columns;
 
-	RowValidator(SourceSpec source, EnumSynonyms enums, Header header) {
+	private final boolean date1904;
+
+	/** @param date1904 whether the workbook counts days in the 1904 date system */
+	RowValidator(SourceSpec source, EnumSynonyms enums, Header header, boolean date1904) {
 		this.source = source;
 		this.enums = enums;
 		this.header = header;
 		this.columns = source.columns();
+		this.date1904 = date1904;
 	}
 
 	/** Fills {@code values}; returns the problem that rejects the row, or {@code null}. */
@@ -71,10 +84,10 @@ class RowValidator {
 		}
 		return switch (field.type()) {
 			case TEXT -> text(raw);
-			case DATE -> ValueParser.parseDate(raw);
+			case DATE -> ValueParser.parseDate(raw, this.date1904);
 			case BOOL -> ValueParser.parseBool(raw);
-			case MONEY -> ValueParser.parseMoney(raw, column != null && "万元".equals(column.unit()));
-			case COUNT, DAYS -> ValueParser.parseCount(raw);
+			case MONEY -> ValueParser.parseMoney(raw, column != null && "万元".equals(column.unit()), MAX_AMOUNT);
+			case COUNT, DAYS -> ValueParser.parseCount(raw, MAX_COUNT);
 			case ENUM -> enumValue(field, raw);
 		};
 	}

@@ -40,6 +40,14 @@ class HeaderMatcherTests {
 	}
 
 	@Test
+	void aSecondColumnOfAFieldIsKeptApartNotTakenAsUnknown() {
+		HeaderMatcher.Header header = new HeaderMatcher(CATALOG.source("case")).match(List.of("案号", "结案日期", "办结日期"));
+		assertThat(header.columns().get("closed_on").index()).isEqualTo(1);
+		assertThat(header.repeated()).extracting(HeaderMatcher.Column::index).containsExactly(2);
+		assertThat(header.unknown()).isEmpty();
+	}
+
+	@Test
 	void aUnitOnANonMoneyHeaderIsNotSplitOff() {
 		HeaderMatcher.Header header = new HeaderMatcher(CATALOG.source("case")).match(List.of("案号(元)"));
 		assertThat(header.columns()).isEmpty();

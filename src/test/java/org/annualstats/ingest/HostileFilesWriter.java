@@ -17,7 +17,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+import org.apache.poi.hssf.record.DateWindow1904Record;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -25,6 +28,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorkbook;
 
 /**
  * Writes the committed corpus of hostile export files under
@@ -66,6 +70,14 @@ public final class HostileFilesWriter {
 		Files.write(folder.resolve("merged-cells.xlsx"), mergedCells());
 		Files.write(folder.resolve("hidden-first-sheet.xlsx"), hiddenFirstSheet());
 		Files.writeString(folder.resolve("impossible-values.csv"), impossibleValues(), StandardCharsets.UTF_8);
+		Files.writeString(folder.resolve("thousands-separators.csv"), thousandsSeparators(), StandardCharsets.UTF_8);
+		Files.write(folder.resolve("date-1904.xlsx"), date1904(new XSSFWorkbook()));
+		Files.write(folder.resolve("date-1904.xls"), date1904(new HSSFWorkbook()));
+		Files.writeString(folder.resolve("duplicate-column.csv"), duplicateColumn(), StandardCharsets.UTF_8);
+		Files.writeString(folder.resolve("beyond-range.csv"), beyondRange(), StandardCharsets.UTF_8);
+		Files.write(folder.resolve("long-sheet-name.xlsx"), longSheetName(validWorkbook()));
+		Files.writeString(folder.resolve("huge-total.csv"), hugeTotal(), StandardCharsets.UTF_8);
+		Files.writeString(folder.resolve("formula-text.csv"), formulaText(), StandardCharsets.UTF_8);
 	}
 
 	/** What a download from a web front end gives when the session expired: a login page named .xls. */
@@ -248,6 +260,124 @@ public final class HostileFilesWriter {
 		text.append("BAD-HUGE,立案查处,2020-03-02,1e309\n");
 		text.append("BAD-NAN,立案查处,2020-03-02,NaN\n");
 		text.append("BAD-MINUS,立案查处,2020-03-02,--5\n");
+		return text.toString();
+	}
+
+	/**
+	 * 100 good rows whose counts and amounts use thousands separators in groups of three (and one
+	 * {@code -0}), then four numbers whose commas are not thousands separators: a decimal comma, and
+	 * commas between single digits. 4 of 106 rows stay under the 5 % reject threshold.
+	 */
+	static String thousandsSeparators() {
+		StringBuilder text = new StringBuilder("案件编号,案件类别,立案日期,涉及人数,追回金额\n");
+		for (int i = 1; i <= 100; i++) {
+			text.append("T").append(i).append(",立案查处,2020-03-02,\"1,000\",\"￥1,234.56\"\n");
+		}
+		text.append("T101,立案查处,2020-03-02,\"1,234,567\",\"1,234,567.89\"\n");
+		text.append("T102,立案查处,2020-03-02,-0,-0\n");
+		text.append("BAD-DECIMAL-COMMA,立案查处,2020-03-02,1,\"1.234,5\"\n");
+		text.append("BAD-DIGITS,立案查处,2020-03-02,\"1,2,3,4\",1\n");
+		text.append("BAD-EMPTY-GROUPS,立案查处,2020-03-02,\"2,,,0\",1\n");
+		text.append("BAD-SHORT-GROUP,立案查处,2020-03-02,1,\"1,5\"\n");
+		return text.toString();
+	}
+
+	/**
+	 * A workbook in the 1904 date system (Excel for Mac's old default; day 0 is 1904-01-01): three
+	 * cases opened on 1 April 2020 in date cells and two opened on 1 July 2020 as bare serial numbers.
+	 * Read in the 1900 system, every date falls four years and a day early.
+	 */
+	static byte[] date1904(Workbook workbook) throws IOException {
+		try (workbook) {
+			if (workbook instanceof XSSFWorkbook xssf) {
+				CTWorkbook ct = xssf.getCTWorkbook();
+				(ct.isSetWorkbookPr() ? ct.getWorkbookPr() : ct.addNewWorkbookPr()).setDate1904(true);
+			}
+			else {
+				((DateWindow1904Record) ((HSSFWorkbook) workbook).getInternalWorkbook()
+					.findFirstRecordBySid(DateWindow1904Record.sid)).setWindowing((short) 1);
+			}
+			Sheet sheet = workbook.createSheet("数据");
+			row(sheet, 0, (Object[]) CASE_HEADER);
+			for (int i = 1; i <= 5; i++) {
+				LocalDate opened = (i <= 3) ? LocalDate.of(2020, 4, 1) : LocalDate.of(2020, 7, 1);
+				Row row = row(sheet, i, "D" + i, "立案查处", null, 1);
+				row.createCell(2).setCellValue(DateUtil.getExcelDate(opened.atStartOfDay(), true));
+				if (i <= 3) {
+					row.getCell(2).setCellStyle(dateStyle(workbook));
+				}
+			}
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			workbook.write(out);
+			return out.toByteArray();
+		}
+	}
+
+	/** A blank 结案日期 column before the real one under its other name, 办结日期: both are closed_on. */
+	static String duplicateColumn() {
+		StringBuilder text = new StringBuilder("案件编号,案件类别,立案日期,结案日期,办结日期\n");
+		for (int i = 1; i <= 3; i++) {
+			text.append("K").append(i).append(",立案查处,2020-03-02,,2020-04-0").append(i).append('\n');
+		}
+		return text.toString();
+	}
+
+	/**
+	 * 100 good rows, then values no column of the store holds: a count of 10^20, 10^13 万元, the year
+	 * 0000 (PostgreSQL has none), and a time of day 99:99. 4 of 104 rows stay under the 5 % threshold.
+	 */
+	static String beyondRange() {
+		StringBuilder text = new StringBuilder("案件编号,案件类别,立案日期,涉及人数,追回金额(万元)\n");
+		for (int i = 1; i <= 100; i++) {
+			text.append("G").append(i).append(",立案查处,").append(LocalDate.of(2020, 1, 1).plusDays(i)).append(",1,1\n");
+		}
+		text.append("HUGE-COUNT,立案查处,2020-03-02,100000000000000000000,1\n");
+		text.append("HUGE-AMOUNT,立案查处,2020-03-02,1,10000000000000\n");
+		text.append("YEAR-ZERO,立案查处,0000-03-02,1,1\n");
+		text.append("NO-SUCH-TIME,立案查处,2020-03-02 99:99,1,1\n");
+		return text.toString();
+	}
+
+	/** The valid workbook with its sheet renamed to 300 characters, which Excel would refuse to write. */
+	static byte[] longSheetName(byte[] valid) throws IOException {
+		ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(valid));
+				ZipOutputStream out = new ZipOutputStream(buffer)) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				byte[] content = in.readAllBytes();
+				out.putNextEntry(new ZipEntry(entry.getName()));
+				if (entry.getName().equals("xl/workbook.xml")) {
+					content = new String(content, StandardCharsets.UTF_8)
+						.replace("name=\"数据\"", "name=\"" + "数据".repeat(150) + "\"")
+						.getBytes(StandardCharsets.UTF_8);
+				}
+				out.write(content);
+				out.closeEntry();
+			}
+		}
+		return buffer.toByteArray();
+	}
+
+	/** Two cases, then a 合计 row declaring 10^24 元: more than a control total of the store holds. */
+	static String hugeTotal() {
+		return "案件编号,案件类别,立案日期,追回金额\nS1,立案查处,2020-03-02,1\nS2,立案查处,2020-03-02,1\n合计,,,"
+				+ "1" + "0".repeat(24) + "\n";
+	}
+
+	/**
+	 * Permits whose text a spreadsheet would run as formulas: an item code that is a DDE command (a
+	 * member of the by-item figures), a key starting with {@code +} twice (a duplicate finding) and a
+	 * channel starting with {@code @} (a rejected row), among 40 good rows.
+	 */
+	static String formulaText() {
+		StringBuilder text = new StringBuilder("办件编号,事项编码,受理日期,申请方式\n");
+		for (int i = 1; i <= 40; i++) {
+			text.append("P").append(i).append(",RS-XK-001,2020-03-02,网上\n");
+		}
+		text.append("DDE,\"=cmd|' /C calc'!A0\",2020-03-02,网上\n");
+		text.append("+1-2,RS-XK-001,2020-03-02,网上\n");
+		text.append("+1-2,RS-XK-001,2020-03-02,网上\n");
+		text.append("AT,RS-XK-001,2020-03-02,@SUM(1+1)\n");
 		return text.toString();
 	}
 

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.annualstats.cli.AnnualStatsCommand;
@@ -30,6 +31,7 @@ import picocli.CommandLine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Export files as broken source systems and careless hands produce them (SPEC §2.2, §2.5, §5): each
@@ -214,13 +216,165 @@ class HostileInputsFunctionalTests {
 		copy("impossible-values.csv", caseFolder());
 		assertThat(run().exit()).isEqualTo(ExitCode.PUBLISHED.code());
 		List<CSVRecord> rejects = rejects();
+		// a spreadsheet would compute --5 as a formula: rejects.csv keeps it text
 		assertThat(rejects).extracting((r) -> r.get("row"), (r) -> r.get("field"), (r) -> r.get("value"))
 			.containsExactly(tuple("102", "opened_on", "2020-02-30"), tuple("103", "amount_recovered", "1e309"),
-					tuple("104", "amount_recovered", "NaN"), tuple("105", "amount_recovered", "--5"));
+					tuple("104", "amount_recovered", "NaN"), tuple("105", "amount_recovered", "'--5"));
 		assertThat(rejects).extracting((r) -> r.get("reason"))
 			.containsExactly("立案日期不是真实的日期：2020 年 2 月没有 30 日", "追回金额不是金额，应写作 1234.56 或 ￥1,234.56 这样的金额",
 					"追回金额不是金额，应写作 1234.56 或 ￥1,234.56 这样的金额", "追回金额不是金额，应写作 1234.56 或 ￥1,234.56 这样的金额");
 		assertThat(Cli.value(metrics(), "inspection.filed.cases")).isEqualTo("100");
+	}
+
+	@Test
+	void thousandsSeparatorsAreReadOnlyInGroupsOfThree() throws Exception {
+		copy("thousands-separators.csv", caseFolder());
+		assertThat(run().exit()).isEqualTo(ExitCode.PUBLISHED.code());
+		List<CSVRecord> rejects = rejects();
+		assertThat(rejects).extracting((r) -> r.get("row"), (r) -> r.get("field"), (r) -> r.get("value"))
+			.containsExactly(tuple("104", "amount_recovered", "1.234,5"), tuple("105", "workers", "1,2,3,4"),
+					tuple("106", "workers", "2,,,0"), tuple("107", "amount_recovered", "1,5"));
+		assertThat(rejects).extracting((r) -> r.get("reason"))
+			.containsExactly("追回金额的逗号不是千位分隔符：千位分隔符应三位一组，如 1,234 或 1,234,567.89",
+					"涉及人数的逗号不是千位分隔符：千位分隔符应三位一组，如 1,234 或 1,234,567.89",
+					"涉及人数的逗号不是千位分隔符：千位分隔符应三位一组，如 1,234 或 1,234,567.89",
+					"追回金额的逗号不是千位分隔符：千位分隔符应三位一组，如 1,234 或 1,234,567.89");
+		// 100 × 1,000 + 1,234,567 + 0 workers; 100 × ￥1,234.56 + 1,234,567.89 + 0 yuan
+		Map<String, CSVRecord> metrics = metrics();
+		assertThat(Cli.value(metrics, "inspection.filed.cases")).isEqualTo("102");
+		assertThat(Cli.value(metrics, "inspection.filed.workers")).isEqualTo("1334567");
+		assertThat(Cli.value(metrics, "inspection.filed.recovered_yuan")).isEqualTo("1358023.89");
+	}
+
+	/** Dates in date cells and bare serial numbers alike count days from the workbook's own day 0. */
+	@ParameterizedTest
+	@ValueSource(strings = { "date-1904.xlsx", "date-1904.xls" })
+	void workbooksInThe1904DateSystemAreReadInIt(String name) throws Exception {
+		copy(name, caseFolder());
+		assertThat(run().exit()).isEqualTo(ExitCode.PUBLISHED.code());
+		Map<String, CSVRecord> metrics = metrics();
+		assertThat(Cli.value(metrics, "inspection.filed.cases")).isEqualTo("5");
+		assertThat(metrics.get("inspection.filed.cases.by_month|month|04").get("value")).isEqualTo("3");
+		assertThat(metrics.get("inspection.filed.cases.by_month|month|07").get("value")).isEqualTo("2");
+	}
+
+	@Test
+	void twoColumnsForOneFieldFailNamingTheFileAndBothHeaders() throws Exception {
+		copy("duplicate-column.csv", caseFolder());
+		Outcome outcome = run();
+		assertThat(outcome.exit()).isEqualTo(ExitCode.FAILED.code());
+		assertThat(outcome.failure()).contains("2020/case/duplicate-column.csv")
+			.contains("'结案日期' (column 4)")
+			.contains("'办结日期' (column 5)")
+			.contains("closed_on");
+	}
+
+	@Test
+	void danglingSymbolicLinkFailsNamingIt() throws Exception {
+		MinimalInputs.write(this.root, 2020, "case", "cases.csv", CASE_HEADER, "C1,立案查处,2020-03-02");
+		Files.createSymbolicLink(caseFolder().resolve("gone.csv"), this.temp.resolve("deleted.csv"));
+		Outcome outcome = run();
+		assertThat(outcome.exit()).isEqualTo(ExitCode.FAILED.code());
+		assertThat(outcome.failure()).contains("2020/case/gone.csv").contains("deleted.csv").contains("does not exist");
+	}
+
+	@Test
+	void symbolicLinkToItselfFailsNamingIt() throws Exception {
+		MinimalInputs.write(this.root, 2020, "case", "cases.csv", CASE_HEADER, "C1,立案查处,2020-03-02");
+		Path loop = caseFolder().resolve("loop.csv");
+		Files.createSymbolicLink(loop, loop);
+		Outcome outcome = run();
+		assertThat(outcome.exit()).isEqualTo(ExitCode.FAILED.code());
+		assertThat(outcome.failure()).contains("2020/case/loop.csv").contains("cannot be read");
+	}
+
+	/** A named pipe is no file: reading it would wait for a writer forever. */
+	@Test
+	void namedPipeFailsNamingIt() throws Exception {
+		MinimalInputs.write(this.root, 2020, "case", "cases.csv", CASE_HEADER, "C1,立案查处,2020-03-02");
+		Path pipe = caseFolder().resolve("pipe.csv");
+		Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+		assumeTrue(mkfifo.waitFor() == 0, "mkfifo is not available");
+		Outcome outcome = run();
+		assertThat(outcome.exit()).isEqualTo(ExitCode.FAILED.code());
+		assertThat(outcome.failure()).contains("2020/case/pipe.csv").contains("not a regular file");
+	}
+
+	/** What neither store can hold is a rejected row saying what is allowed, not a failed run. */
+	@ParameterizedTest
+	@MethodSource("org.annualstats.support.TestStore#available")
+	void valuesBeyondTheStoreAreRejectedNamingTheAllowedRange(Function<Path, TestStore> store) throws Exception {
+		copy("beyond-range.csv", caseFolder());
+		try (TestStore testStore = store.apply(this.temp.resolve("data"))) {
+			Outcome outcome = run(testStore);
+			assertThat(outcome.exit()).as(outcome.stdout() + outcome.stderr()).isEqualTo(ExitCode.PUBLISHED.code());
+		}
+		List<CSVRecord> rejects = rejects();
+		assertThat(rejects).extracting((r) -> r.get("row"), (r) -> r.get("field"), (r) -> r.get("value"))
+			.containsExactly(tuple("102", "workers", "100000000000000000000"),
+					tuple("103", "amount_recovered", "10000000000000"), tuple("104", "opened_on", "0000-03-02"),
+					tuple("105", "opened_on", "2020-03-02 99:99"));
+		assertThat(rejects).extracting((r) -> r.get("reason"))
+			.containsExactly("涉及人数超出允许范围：应为 0 至 999,999,999 的整数", "追回金额超出允许范围：应在 0 至 9,999,999,999.99 元之间",
+					"立案日期超出允许范围：应在 1900-01-01 至 9999-12-31 之间", "立案日期不是真实的时间：没有 99:99 这个时刻");
+		assertThat(Cli.value(metrics(), "inspection.filed.cases")).isEqualTo("100");
+	}
+
+	@ParameterizedTest
+	@MethodSource("org.annualstats.support.TestStore#available")
+	void sheetNameLongerThanTheStoreHoldsFailsNamingTheFile(Function<Path, TestStore> store) throws Exception {
+		copy("long-sheet-name.xlsx", caseFolder());
+		try (TestStore testStore = store.apply(this.temp.resolve("data"))) {
+			Outcome outcome = run(testStore);
+			assertThat(outcome.exit()).isEqualTo(ExitCode.FAILED.code());
+			assertThat(outcome.failure()).contains("2020/case/long-sheet-name.xlsx")
+				.contains("sheet name")
+				.contains("300 characters");
+		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("org.annualstats.support.TestStore#available")
+	void totalBeyondTheStoreFailsNamingTheFileAndTheRow(Function<Path, TestStore> store) throws Exception {
+		copy("huge-total.csv", caseFolder());
+		try (TestStore testStore = store.apply(this.temp.resolve("data"))) {
+			Outcome outcome = run(testStore);
+			assertThat(outcome.exit()).isEqualTo(ExitCode.FAILED.code());
+			assertThat(outcome.failure()).contains("2020/case/huge-total.csv").contains("row 4").contains("amount_recovered");
+		}
+	}
+
+	/** Text that a spreadsheet opening the CSV would run as a formula starts with an apostrophe there. */
+	@Test
+	void csvOutputsCarryNoFormulas() throws Exception {
+		copy("formula-text.csv", Files.createDirectories(this.root.resolve("2020/permit")));
+		assertThat(run().exit()).isEqualTo(ExitCode.PUBLISHED.code());
+		assertThat(metrics()).containsKey("permit.by_item|item|'=cmd|' /C calc'!A0");
+		assertThat(rejects()).extracting((r) -> r.get("value")).containsExactly("'@SUM(1+1)");
+		assertThat(Cli.csv(this.out.resolve("2020/reconciliation.csv"))).extracting((r) -> r.get("key"))
+			.contains("'+1-2");
+	}
+
+	/** A file name or value cannot forge a line of the log or send escape sequences to the terminal. */
+	@Test
+	void controlCharactersFromTheInputAreEscapedInMessagesAndTheLog() throws Exception {
+		Path folder = caseFolder();
+		Files.writeString(folder.resolve("a\n00:00:00 INFO  forged.csv"), CASE_HEADER + "\nC1,立案查处,2020-03-02\n");
+		// one row in ten rejected fails the file, quoting the value; the text around it keeps the file from looking binary
+		StringBuilder rows = new StringBuilder(CASE_HEADER + ",用人单位\n");
+		for (int i = 1; i <= 9; i++) {
+			rows.append("G").append(i).append(",立案查处,2020-03-02,").append("某公司".repeat(20)).append('\n');
+		}
+		rows.append("C2,x\u001b[31m,2020-03-02,某公司\n");
+		Files.writeString(folder.resolve("b\u001b[2J.csv"), rows);
+		Outcome outcome = run();
+		assertThat(outcome.exit()).isEqualTo(ExitCode.FAILED.code());
+		assertThat(outcome.failure()).contains("2020/case/b\\u001b[2J.csv").contains("value 'x\\u001b[31m'");
+		String log = Files.readString(this.temp.resolve("data/logs/annual-stats.log"));
+		assertThat(log).contains("2020/case/a\\n00:00:00 INFO  forged.csv");
+		for (String text : List.of(outcome.stdout(), outcome.stderr(), log)) {
+			assertThat(text).doesNotContain("\u001b").doesNotContainPattern("(?m)^00:00:00 INFO  forged");
+		}
 	}
 
 	@Test
@@ -274,6 +428,10 @@ class HostileInputsFunctionalTests {
 		}
 		cases.add(Named.of("row over 16 MB", (t, folder) -> writeEndlessQuote(folder.resolve("endless.csv"))));
 		cases.add(Named.of("link outside the input root", (t, folder) -> t.symlinkOutside(folder)));
+		cases.add(Named.of("dangling link", (t, folder) -> Files.createSymbolicLink(folder.resolve("gone.csv"),
+				t.temp.resolve("deleted.csv"))));
+		cases.add(Named.of("two columns for one field", (t, folder) -> copy("duplicate-column.csv", folder)));
+		cases.add(Named.of("sheet name too long", (t, folder) -> copy("long-sheet-name.xlsx", folder)));
 		return cases.stream();
 	}
 
@@ -331,8 +489,12 @@ class HostileInputsFunctionalTests {
 
 	}
 
-	/** Runs the year; every source the test left without a file first gets one clean record. */
+	/** Runs the year on H2; every source the test left without a file first gets one clean record. */
 	private Outcome run() throws IOException {
+		return run(TestStore.h2(this.temp.resolve("data")));
+	}
+
+	private Outcome run(TestStore store) throws IOException {
 		MinimalInputs.fillIn(this.root, 2020);
 		StringWriter stdout = new StringWriter();
 		StringWriter stderr = new StringWriter();
@@ -345,7 +507,7 @@ class HostileInputsFunctionalTests {
 			});
 		List<String> args = new ArrayList<>(List.of("run", "--year", "2020", "--input", this.root.toString(),
 				"--output", this.out.toString()));
-		args.addAll(TestStore.h2(this.temp.resolve("data")).options());
+		args.addAll(store.options());
 		int exit = command.execute(args.toArray(String[]::new));
 		return new Outcome(exit, stdout.toString(), stderr.toString());
 	}

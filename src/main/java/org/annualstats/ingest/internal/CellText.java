@@ -15,9 +15,10 @@ final class CellText {
 	private CellText() {
 	}
 
-	static String number(double value, boolean dateFormatted) {
+	/** @param date1904 whether the workbook counts days in the 1904 date system */
+	static String number(double value, boolean dateFormatted, boolean date1904) {
 		if (dateFormatted && DateUtil.isValidExcelDate(value)) {
-			LocalDateTime dateTime = DateUtil.getLocalDateTime(value);
+			LocalDateTime dateTime = DateUtil.getLocalDateTime(value, date1904);
 			return dateTime.toLocalTime().equals(LocalTime.MIDNIGHT) ? dateTime.toLocalDate().toString()
 					: dateTime.toString();
 		}

@@ -25,11 +25,12 @@ class XlsReader implements RowReader {
 		try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true);
 				HSSFWorkbook workbook = new HSSFWorkbook(fs.getRoot(), false)) {
 			Sheet sheet = firstVisibleSheet(workbook);
-			handler.sheet(sheet.getSheetName());
+			boolean date1904 = workbook.getInternalWorkbook().isUsing1904DateWindowing();
+			handler.sheet(sheet.getSheetName(), date1904);
 			for (Row row : sheet) {
 				List<String> cells = new ArrayList<>();
 				for (int c = 0; c < row.getLastCellNum(); c++) {
-					cells.add(text(row.getCell(c)));
+					cells.add(text(row.getCell(c), date1904));
 				}
 				if (!handler.row(row.getRowNum() + 1L, cells)) {
 					break;
@@ -48,14 +49,14 @@ class XlsReader implements RowReader {
 		throw new IOException("the workbook has no visible sheet");
 	}
 
-	private static String text(Cell cell) {
+	private static String text(Cell cell, boolean date1904) {
 		if (cell == null) {
 			return "";
 		}
 		CellType type = (cell.getCellType() == CellType.FORMULA) ? cell.getCachedFormulaResultType()
 				: cell.getCellType();
 		return switch (type) {
-			case NUMERIC -> CellText.number(cell.getNumericCellValue(), DateUtil.isCellDateFormatted(cell));
+			case NUMERIC -> CellText.number(cell.getNumericCellValue(), DateUtil.isCellDateFormatted(cell), date1904);
 			case STRING -> cell.getStringCellValue();
 			case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
 			case ERROR -> FormulaError.forInt(cell.getErrorCellValue()).getString();

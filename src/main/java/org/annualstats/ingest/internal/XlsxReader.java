@@ -40,38 +40,50 @@ class XlsxReader implements RowReader {
 	public FileFormat read(Path file, RowHandler handler) throws IOException {
 		try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
 			XSSFReader reader = new XSSFReader(pkg);
-			String[] sheet = firstVisibleSheet(reader);
-			handler.sheet(sheet[0]);
+			FirstSheet sheet = firstVisibleSheet(reader);
+			handler.sheet(sheet.name(), sheet.date1904());
 			RowCollector collector = new RowCollector(handler);
 			XMLReader parser = XMLHelper.newXMLReader();
 			parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(),
-					new ReadOnlySharedStringsTable(pkg), collector, new PlainValueFormatter(), false));
-			try (InputStream sheetData = reader.getSheet(sheet[1])) {
+					new ReadOnlySharedStringsTable(pkg), collector, new PlainValueFormatter(sheet.date1904()), false));
+			try (InputStream sheetData = reader.getSheet(sheet.relationshipId())) {
 				parser.parse(new InputSource(sheetData));
 			}
 			catch (StopReading stop) {
 				// the handler asked to stop
 			}
-			return new FileFormat(null, null, sheet[0]);
+			return new FileFormat(null, null, sheet.name());
 		}
 		catch (OpenXML4JException | SAXException | ParserConfigurationException | XMLStreamException ex) {
 			throw new IOException("not a readable .xlsx workbook: " + ex.getMessage(), ex);
 		}
 	}
 
-	/** Name and relationship id of the first sheet whose state is not hidden. */
-	private static String[] firstVisibleSheet(XSSFReader reader)
+	/** The first sheet whose state is not hidden, and the workbook's date system. */
+	private record FirstSheet(String name, String relationshipId, boolean date1904) {
+	}
+
+	private static FirstSheet firstVisibleSheet(XSSFReader reader)
 			throws IOException, OpenXML4JException, XMLStreamException {
 		XMLInputFactory factory = XMLInputFactory.newFactory();
 		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+		boolean date1904 = false;
 		try (InputStream workbook = reader.getWorkbookData()) {
 			XMLStreamReader xml = factory.createXMLStreamReader(workbook);
 			while (xml.hasNext()) {
-				if (xml.next() == XMLStreamConstants.START_ELEMENT && "sheet".equals(xml.getLocalName())) {
+				if (xml.next() != XMLStreamConstants.START_ELEMENT) {
+					continue;
+				}
+				if ("workbookPr".equals(xml.getLocalName())) {
+					// an xsd:boolean: Excel writes 1, other writers true
+					String value = xml.getAttributeValue(null, "date1904");
+					date1904 = "1".equals(value) || "true".equals(value);
+				}
+				else if ("sheet".equals(xml.getLocalName())) {
 					String state = xml.getAttributeValue(null, "state");
 					if (state == null || "visible".equals(state)) {
-						return new String[] { xml.getAttributeValue(null, "name"),
-								xml.getAttributeValue(RELATIONSHIPS_NS, "id") };
+						return new FirstSheet(xml.getAttributeValue(null, "name"),
+								xml.getAttributeValue(RELATIONSHIPS_NS, "id"), date1904);
 					}
 				}
 			}
@@ -123,12 +135,21 @@ class XlsxReader implements RowReader {
 
 	}
 
-	/** Dates as ISO text and numbers as plain decimals, whatever the cell's display format. */
+	/**
+	 * Dates as ISO text and numbers as plain decimals, whatever the cell's display format. POI's
+	 * streaming handler does not pass the date system on, so the formatter knows it.
+	 */
 	private static final class PlainValueFormatter extends DataFormatter {
+
+		private final boolean date1904;
+
+		PlainValueFormatter(boolean date1904) {
+			this.date1904 = date1904;
+		}
 
 		@Override
 		public String formatRawCellContents(double value, int formatIndex, String formatString) {
-			return CellText.number(value, DateUtil.isADateFormat(formatIndex, formatString));
+			return CellText.number(value, DateUtil.isADateFormat(formatIndex, formatString), this.date1904);
 		}
 
 		@Override
