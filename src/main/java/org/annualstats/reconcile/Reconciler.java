@@ -11,6 +11,7 @@ import org.annualstats.ingest.Problem;
 import org.annualstats.ingest.SourceCatalog;
 import org.annualstats.ingest.SourceSpec;
 import org.annualstats.store.SqlFiles;
+import org.annualstats.store.SqlTemplate;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -100,14 +101,15 @@ public class Reconciler {
 	}
 
 	private String forSource(String file, SourceSpec source) {
-		return this.sql.get(file)
-			.replace("{winners}", this.sql.get("winners.sql"))
-			.replace("{duplicated}", this.sql.get("duplicated-keys.sql"))
-			.replace("{later}", this.sql.get("later.sql"))
-			.replace("{source}", source.id())
-			.replace("{key}", source.keyField())
-			.replace("{date}", source.dateField())
-			.replace("{columns}", String.join(", ", source.columns()));
+		return SqlTemplate.of(this.sql.get(file))
+			.template("winners", this.sql.get("winners.sql"))
+			.template("duplicated", this.sql.get("duplicated-keys.sql"))
+			.template("later", this.sql.get("later.sql"))
+			.identifier("source", source.id())
+			.identifier("key", source.keyField())
+			.identifier("date", source.dateField())
+			.identifiers("columns", source.columns())
+			.render();
 	}
 
 	/** R8: a 合计 row that disagrees with its file is an error, a warning when the file had rejects. */
