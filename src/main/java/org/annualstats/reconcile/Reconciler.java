@@ -69,7 +69,7 @@ public class Reconciler {
 
 	/**
 	 * Replaces the year's records with one record per key of this run's staged rows, in period,
-	 * then checks the references between the sources (R4–R7, R9).
+	 * noting the run they come from, then checks the references between the sources (R4–R7, R9).
 	 */
 	@Transactional
 	public void replaceYearRecords(String runId, int year) {
@@ -78,6 +78,8 @@ public class Reconciler {
 			this.jdbc.update(forSource("delete-year-records.sql", source), params);
 			this.jdbc.update(forSource("insert-year-records.sql", source), params);
 		}
+		this.jdbc.update(this.sql.get("delete-records-run.sql"), params);
+		this.jdbc.update(this.sql.get("insert-records-run.sql"), params);
 		this.jdbc.update(this.sql.get("delete-cross-source-findings.sql"), params);
 		for (String check : CROSS_SOURCE_CHECKS) {
 			this.jdbc.update(this.sql.get(check), params);
