@@ -68,7 +68,7 @@ public class MetricFormulas {
 			metric = catalogue.metric(id);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalStateException(where(line, "metric_id") + ex.getMessage(), ex);
+			throw new IllegalStateException(where(line, "metric_id") + ex.getMessage());
 		}
 		if (metric.isRate()) {
 			throw new IllegalStateException(where(line, "metric_id") + id + " is a rate: the catalogue's ratio "
@@ -110,12 +110,13 @@ public class MetricFormulas {
 		return row.isSet(column) ? row.get(column) : "";
 	}
 
+	/** The parser's message is complete with file, line and column: no cause, as the console shows the deepest. */
 	private static <T> T parse(int line, String column, Supplier<T> parser) {
 		try {
 			return parser.get();
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalStateException(where(line, column) + ex.getMessage(), ex);
+			throw new IllegalStateException(where(line, column) + ex.getMessage());
 		}
 	}
 

@@ -14,13 +14,15 @@ import org.annualstats.store.SqlTemplate;
 
 /**
  * The rows a metric counts, as {@code jobs/metrics/definitions.csv} states them: comparisons of a
- * source's columns with values, parameters or other columns, {@code is null}, {@code in (…)}, a
- * yes/no column on its own, combined with {@code and}, {@code or}, {@code not} and parentheses:
+ * source's columns with values, parameters or other columns (a date moved by whole days),
+ * {@code is null}, {@code in (…)}, a yes/no column on its own, combined with {@code and},
+ * {@code or}, {@code not} and parentheses:
  *
  * <pre>
  * category = 'WAGE_FILED'
  * acceptance = 'ACCEPTED' and (closed_on is null or closed_on &gt; :as_of)
  * verification in ('VERIFIED_TRUE', 'VERIFIED_FALSE') and verified_on &lt;= :as_of
+ * closed_on &lt;= opened_on + 60
  * transferred_to_police
  * </pre>
  *
@@ -42,7 +44,7 @@ final class RowFilter {
 	private static final Set<String> KEYWORDS = Set.of("and", "or", "not", "is", "null", "in", "true", "false");
 
 	private static final Pattern TOKEN = Pattern.compile("\\s*(?:(?<word>[A-Za-z_][A-Za-z0-9_]*)|(?<parameter>:[a-z_]+)"
-			+ "|(?<string>'(?:[^']|'')*')|(?<number>-?\\d+(?:\\.\\d+)?)|(?<operator><=|>=|<>|!=|=|<|>)|(?<mark>[(),]))");
+			+ "|(?<string>'(?:[^']|'')*')|(?<number>\\d+(?:\\.\\d+)?)|(?<operator><=|>=|<>|!=|=|<|>)|(?<mark>[(),+-]))");
 
 	private final String text;
 
@@ -116,12 +118,17 @@ final class RowFilter {
 
 		@Override
 		public String sql() {
-			return "(" + this.condition.sql() + ") IS NOT TRUE";
+			return (isAlternative() ? this.condition.sql() : "(" + this.condition.sql() + ")") + " IS NOT TRUE";
 		}
 
 		@Override
 		public String words() {
-			return "not (" + this.condition.words() + ")";
+			return "not " + (isAlternative() ? this.condition.words() : "(" + this.condition.words() + ")");
+		}
+
+		/** Alternatives come in parentheses already. */
+		private boolean isAlternative() {
+			return this.condition instanceof All all && "OR".equals(all.joiner());
 		}
 
 	}
@@ -291,7 +298,23 @@ final class RowFilter {
 							+ values.stream().map((v) -> v.words(column)).collect(Collectors.joining(", ")));
 		}
 
+		/** An operand; a date may be moved by whole days: {@code opened_on + 60}. */
 		private Operand operand() {
+			Operand operand = term();
+			Token sign = peek();
+			if (!sign.isMark("+") && !sign.isMark("-")) {
+				return operand;
+			}
+			this.next++;
+			Token days = this.tokens.get(this.next++);
+			if (operand.kind() != ColumnKind.DATE || !"number".equals(days.kind()) || !days.text().matches("\\d+")) {
+				throw error(sign, "a date " + sign.text() + " a whole number of days");
+			}
+			return new Operand("(" + operand.sql() + " " + sign.text() + " " + days.text() + ")", ColumnKind.DATE,
+					operand.words() + " " + sign.text() + " " + days.text() + " days", operand.column(), null);
+		}
+
+		private Operand term() {
 			Token token = this.tokens.get(this.next++);
 			switch (token.kind()) {
 				case "parameter" -> {

@@ -76,7 +76,8 @@ record SourceRows(String id, String file, String sql, SourceSpec record, Map<Str
 					});
 		}
 		catch (DataAccessException ex) {
-			throw new IllegalStateException(where + ex.getMostSpecificCause().getMessage(), ex);
+			// the store's message, with the file it is about: the console shows only the deepest cause
+			throw new IllegalStateException(where + ex.getMostSpecificCause().getMessage());
 		}
 		if (record != null) {
 			List<String> missing = new ArrayList<>(PROVENANCE);

@@ -64,7 +64,7 @@ class RecordColumns {
 					});
 		}
 		catch (DataAccessException ex) {
-			throw new IllegalStateException(where + "the store has no table " + table, ex);
+			throw new IllegalStateException(where + "the store has no table " + table);
 		}
 	}
 
