@@ -1,13 +1,10 @@
 package org.annualstats.operate;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.annualstats.cli.AnnualStatsCommand;
 import org.annualstats.support.Cli;
 import org.annualstats.support.MinimalInputs;
 import org.annualstats.support.TestStore;
@@ -15,8 +12,6 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.FileSystemUtils;
-
-import picocli.CommandLine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,7 +33,7 @@ class RerunFunctionalTests {
 		assertThat(run(store, input)).isZero();
 
 		Path csv = this.work.resolve("diff.csv");
-		String output = print(store, "diff", "--year", "2020", "--csv", csv.toString());
+		String output = Cli.print(store, "diff", "--year", "2020", "--csv", csv.toString());
 
 		assertThat(output).containsPattern("commitment\\.cases\\s+1600\\s+1601\\s+\\+1");
 		List<CSVRecord> rows = Cli.csv(csv);
@@ -58,27 +53,16 @@ class RerunFunctionalTests {
 		TestStore store = TestStore.h2(this.work.resolve("data"));
 		assertThat(run(store, input)).isZero();
 		assertThat(run(store, input)).isZero();
-		String history = print(store, "history", "--year", "2020");
+		String history = Cli.print(store, "history", "--year", "2020");
 		assertThat(history.lines().filter((l) -> l.startsWith("2020-")))
 			.hasSize(2)
 			.allSatisfy((line) -> assertThat(line).contains(" 2020 ").contains("manual").contains("COMPLETED"));
-		assertThat(print(store, "diff", "--year", "2020")).contains("0 of");
+		assertThat(Cli.print(store, "diff", "--year", "2020")).contains("0 of");
 	}
 
 	private int run(TestStore store, Path input) {
 		return Cli.run(store, "run", "--year", "2020", "--input", input.toString(), "--output",
 				this.work.resolve("out").toString());
-	}
-
-	/** Runs a command that prints, returning what it printed. */
-	private static String print(TestStore store, String... arguments) {
-		StringWriter out = new StringWriter();
-		CommandLine commandLine = new CommandLine(new AnnualStatsCommand());
-		commandLine.setOut(new PrintWriter(out));
-		List<String> args = new java.util.ArrayList<>(List.of(arguments));
-		args.addAll(store.options());
-		assertThat(commandLine.execute(args.toArray(String[]::new))).isZero();
-		return out.toString();
 	}
 
 }

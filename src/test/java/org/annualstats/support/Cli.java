@@ -1,7 +1,9 @@
 package org.annualstats.support;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +15,7 @@ import java.util.Map;
 import org.annualstats.cli.AnnualStatsCommand;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import picocli.CommandLine;
 
 /** Runs the command line as an operator would and reads back what it published. */
 public final class Cli {
@@ -25,6 +28,20 @@ public final class Cli {
 		List<String> args = new ArrayList<>(List.of(arguments));
 		args.addAll(store.options());
 		return AnnualStatsCommand.execute(args.toArray(String[]::new));
+	}
+
+	/** Runs a command that prints, expecting exit code 0; returns what it printed. */
+	public static String print(TestStore store, String... arguments) {
+		StringWriter out = new StringWriter();
+		CommandLine commandLine = new CommandLine(new AnnualStatsCommand());
+		commandLine.setOut(new PrintWriter(out));
+		List<String> args = new ArrayList<>(List.of(arguments));
+		args.addAll(store.options());
+		int exit = commandLine.execute(args.toArray(String[]::new));
+		if (exit != 0) {
+			throw new AssertionError(String.join(" ", arguments) + " exited with " + exit + " after printing " + out);
+		}
+		return out.toString();
 	}
 
 	/** metrics.csv rows keyed {@code metric_id|dimension|member}. */
