@@ -31,10 +31,15 @@ final class MetricQueries {
 	}
 
 	/**
-	 * One query over a source's rows: the members of its {@code keys}, then each definition's figure
-	 * and, where its breakdown lists only members with rows, the number of its rows.
+	 * One query over a source's rows: the members of its {@code keys}, then the aggregates of its
+	 * definitions, each computed once however many definitions share it.
+	 *
+	 * @param values per definition, the result column of its figure
+	 * @param counts per definition whose breakdown lists only members with rows, the result column
+	 * of its number of rows; 0 for the others
 	 */
-	record Pass(SourceRows rows, List<Dimension> keys, List<MetricFormula> formulas, String sql) {
+	record Pass(SourceRows rows, List<Dimension> keys, List<MetricFormula> formulas, int[] values, int[] counts,
+			String sql) {
 
 		/** Whether the definition's members are those with rows, not a fixed list (months). */
 		static boolean countsRows(MetricFormula formula) {
@@ -68,10 +73,6 @@ final class MetricQueries {
 		return passes;
 	}
 
-	/**
-	 * Keys are computed in a subquery and grouped by name: PostgreSQL would not see two copies of
-	 * an expression with parameters as the same.
-	 */
 	private static Pass pass(SourceRows rows, List<Dimension> keys, List<MetricFormula> formulas) {
 		List<String> columns = new ArrayList<>();
 		List<String> keyColumns = new ArrayList<>();
@@ -79,13 +80,18 @@ final class MetricQueries {
 			keyColumns.add(keys.get(i).sql() + " AS " + KEY + i);
 			columns.add(KEY + i);
 		}
-		for (MetricFormula formula : formulas) {
-			columns.add(formula.measure().sql(formula.filter()));
+		int[] values = new int[formulas.size()];
+		int[] counts = new int[formulas.size()];
+		for (int i = 0; i < formulas.size(); i++) {
+			MetricFormula formula = formulas.get(i);
+			values[i] = column(columns, formula.measure().sql(formula.filter()));
 			if (Pass.countsRows(formula)) {
-				columns.add(formula.filter().isEmpty() ? "COUNT(*)"
+				counts[i] = column(columns, formula.filter().isEmpty() ? "COUNT(*)"
 						: "COUNT(*) FILTER (WHERE " + formula.filter().sql() + ")");
 			}
 		}
+		// keys are computed in a subquery and grouped by name: PostgreSQL would not see two copies of
+		// an expression with parameters as the same
 		String from = keys.isEmpty() ? ROWS
 				: "FROM (SELECT r.*, {keys}\n      " + ROWS + ") r\nGROUP BY "
 						+ String.join(", ", columns.subList(0, keys.size()));
@@ -94,7 +100,15 @@ final class MetricQueries {
 			.sql("keys", String.join(", ", keyColumns))
 			.sql("rows", rows.sql())
 			.render();
-		return new Pass(rows, keys, formulas, sql);
+		return new Pass(rows, keys, formulas, values, counts, sql);
+	}
+
+	/** The result column (from 1) of an expression, added unless the query has it already. */
+	private static int column(List<String> columns, String expression) {
+		if (!columns.contains(expression)) {
+			columns.add(expression);
+		}
+		return columns.indexOf(expression) + 1;
 	}
 
 	/**

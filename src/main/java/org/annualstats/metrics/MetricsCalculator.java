@@ -70,10 +70,10 @@ public class MetricsCalculator {
 
 	/** Adds a result row of a pass to the figures of its definitions' members. */
 	private static void add(Pass pass, ResultSet rs, Map<MetricFormula, Figures> figures) throws SQLException {
-		int column = pass.keys().size();
-		for (MetricFormula formula : pass.formulas()) {
-			BigDecimal value = rs.getBigDecimal(++column);
-			long rows = Pass.countsRows(formula) ? rs.getLong(++column) : 0;
+		for (int i = 0; i < pass.formulas().size(); i++) {
+			MetricFormula formula = pass.formulas().get(i);
+			BigDecimal value = rs.getBigDecimal(pass.values()[i]);
+			long rows = (pass.counts()[i] > 0) ? rs.getLong(pass.counts()[i]) : 0;
 			String member = "";
 			if (formula.dimension() != null) {
 				Object key = rs.getObject(pass.keys().indexOf(formula.dimension()) + 1);
