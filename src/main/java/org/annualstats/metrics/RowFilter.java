@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -202,21 +203,20 @@ final class RowFilter {
 		}
 
 		Condition disjunction() {
-			List<Condition> parts = new ArrayList<>(List.of(conjunction()));
-			while (peek().is("or")) {
-				this.next++;
-				parts.add(conjunction());
-			}
-			return (parts.size() == 1) ? parts.get(0) : new All(parts, "OR");
+			return joined("or", this::conjunction);
 		}
 
 		private Condition conjunction() {
-			List<Condition> parts = new ArrayList<>(List.of(negation()));
-			while (peek().is("and")) {
-				this.next++;
-				parts.add(negation());
+			return joined("and", this::negation);
+		}
+
+		/** Parts separated by a keyword, or the one part. */
+		private Condition joined(String keyword, Supplier<Condition> part) {
+			List<Condition> parts = new ArrayList<>(List.of(part.get()));
+			while (take(keyword)) {
+				parts.add(part.get());
 			}
-			return (parts.size() == 1) ? parts.get(0) : new All(parts, "AND");
+			return (parts.size() == 1) ? parts.get(0) : new All(parts, keyword.toUpperCase(Locale.ROOT));
 		}
 
 		private Condition negation() {
