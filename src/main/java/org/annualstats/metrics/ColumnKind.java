@@ -1,6 +1,7 @@
 package org.annualstats.metrics;
 
 import java.sql.Types;
+import java.util.Locale;
 
 /** What a column of a source's rows holds, as far as filters, measures and breakdowns care. */
 enum ColumnKind {
@@ -20,7 +21,7 @@ enum ColumnKind {
 	}
 
 	String word() {
-		return name().toLowerCase(java.util.Locale.ROOT);
+		return name().toLowerCase(Locale.ROOT);
 	}
 
 }

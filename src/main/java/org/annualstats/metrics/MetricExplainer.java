@@ -40,6 +40,9 @@ public class MetricExplainer {
 
 	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
 
+	/** The columns of every row, before the fields of its source. */
+	private static final List<String> COLUMNS = List.of("metric_id", "member", "value", "file", "sheet", "row", "key");
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final MetricCatalogue catalogue;
@@ -112,7 +115,7 @@ public class MetricExplainer {
 		try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 			writer.write('\uFEFF');
 			CSVPrinter csv = new CSVPrinter(writer, FORMAT);
-			List<String> header = new ArrayList<>(List.of("metric_id", "member", "value", "file", "sheet", "row", "key"));
+			List<String> header = new ArrayList<>(COLUMNS);
 			header.addAll(fields);
 			csv.printRecord(header);
 			for (MetricFormula formula : parts) {

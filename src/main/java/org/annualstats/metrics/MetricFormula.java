@@ -147,10 +147,4 @@ record MetricFormula(String metricId, SourceRows rows, RowFilter filter, Measure
 		return what + " of the year" + which + breakdown + ".";
 	}
 
-	/** The definition as written: {@code source | filter | measure | dimension}. */
-	String text() {
-		return this.rows.id() + " | " + this.filter + " | " + this.measure
-				+ ((this.dimension != null) ? " | " + this.dimension : "");
-	}
-
 }

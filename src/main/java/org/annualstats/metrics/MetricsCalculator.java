@@ -105,7 +105,8 @@ public class MetricsCalculator {
 		List<MetricValue> values(MetricFormula formula) {
 			MetricFormula.Dimension dimension = formula.dimension();
 			if (dimension == null) {
-				return List.of(new MetricValue(formula.metricId(), "", "", this.values.getOrDefault("", BigDecimal.ZERO)));
+				BigDecimal value = this.values.getOrDefault("", BigDecimal.ZERO);
+				return List.of(new MetricValue(formula.metricId(), "", "", value));
 			}
 			List<MetricValue> values = new ArrayList<>();
 			if (dimension.isMonth()) {

@@ -44,8 +44,9 @@ final class RowFilter {
 
 	private static final Set<String> KEYWORDS = Set.of("and", "or", "not", "is", "null", "in", "true", "false");
 
-	private static final Pattern TOKEN = Pattern.compile("\\s*(?:(?<word>[A-Za-z_][A-Za-z0-9_]*)|(?<parameter>:[a-z_]+)"
-			+ "|(?<string>'(?:[^']|'')*')|(?<number>\\d+(?:\\.\\d+)?)|(?<operator><=|>=|<>|!=|=|<|>)|(?<mark>[(),+-]))");
+	private static final Pattern TOKEN = Pattern.compile("\\s*(?:(?<word>[A-Za-z_][A-Za-z0-9_]*)"
+			+ "|(?<parameter>:[a-z_]+)|(?<string>'(?:[^']|'')*')|(?<number>\\d+(?:\\.\\d+)?)"
+			+ "|(?<operator><=|>=|<>|!=|=|<|>)|(?<mark>[(),+-]))");
 
 	private final String text;
 
@@ -361,8 +362,8 @@ final class RowFilter {
 		private static void checkValue(Operand column, Operand value) {
 			Map<String, String> values = column.isColumn() ? column.column().values() : Map.of();
 			if (value.literal() != null && !values.isEmpty() && !values.containsKey(value.literal())) {
-				throw new IllegalArgumentException("'" + value.literal() + "' is not a value of " + column.column().name()
-						+ "; values: " + String.join(", ", values.keySet()));
+				throw new IllegalArgumentException("'" + value.literal() + "' is not a value of "
+						+ column.column().name() + "; values: " + String.join(", ", values.keySet()));
 			}
 		}
 

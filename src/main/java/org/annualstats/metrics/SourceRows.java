@@ -32,6 +32,9 @@ record SourceRows(String id, String file, String sql, SourceSpec record, Map<Str
 
 	static final String FOLDER = "metrics/sources/";
 
+	/** A record source's rows when it has no file: its records of the year as they are. */
+	private static final String RECORDS = "SELECT * FROM {source}_record WHERE stat_year = :year";
+
 	private static final Pattern YEAR = Pattern.compile(":year\\b");
 
 	/** Record columns that locate a record in its file; not fields of the record. */
@@ -58,26 +61,31 @@ record SourceRows(String id, String file, String sql, SourceSpec record, Map<Str
 			NamedParameterJdbcTemplate jdbc) {
 		String file = jobs.exists(file(id)) ? file(id) : null;
 		String sql = (file != null) ? jobs.text(file).strip().replaceAll(";$", "")
-				: SqlTemplate.of("SELECT * FROM {source}_record WHERE stat_year = :year").identifier("source", id).render();
-		String where = "jobs/" + ((file != null) ? file : FOLDER) + ": ";
+				: SqlTemplate.of(RECORDS).identifier("source", id).render();
+		String where = (file != null) ? "jobs/" + file + ": " : "source " + id + ": ";
 		if (!YEAR.matcher(sql).find()) {
 			throw new IllegalStateException(where + "selects no year; the rows must be those of :year");
 		}
 		Map<String, Column> columns = new LinkedHashMap<>();
 		try {
-			jdbc.query(SqlTemplate.of("SELECT * FROM (\n{rows}\n) r WHERE 1 = 0").sql("rows", sql).render(), parameters(2000),
-					(ResultSetExtractor<Void>) (rs) -> {
-						for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-							String name = rs.getMetaData().getColumnLabel(i).toLowerCase(Locale.ROOT);
-							columns.put(name, column(name, ColumnKind.of(rs.getMetaData().getColumnType(i)), record,
-									catalog));
-						}
-						return null;
-					});
+			String noRows = SqlTemplate.of("SELECT * FROM (\n{rows}\n) r WHERE 1 = 0").sql("rows", sql).render();
+			jdbc.query(noRows, parameters(2000, LocalDate.of(2000, 12, 31)), (ResultSetExtractor<Void>) (rs) -> {
+				for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+					String name = rs.getMetaData().getColumnLabel(i).toLowerCase(Locale.ROOT);
+					columns.put(name, column(name, ColumnKind.of(rs.getMetaData().getColumnType(i)), record, catalog));
+				}
+				return null;
+			});
 		}
 		catch (DataAccessException ex) {
 			// the store's message, with the file it is about: the console shows only the deepest cause
 			throw new IllegalStateException(where + ex.getMostSpecificCause().getMessage());
+		}
+		for (String name : columns.keySet()) {
+			if (!SqlTemplate.isIdentifier(name)) {
+				throw new IllegalStateException(where + "column '" + name + "' is not a name definitions can use: "
+						+ "lower-case letters, digits and _");
+			}
 		}
 		if (record != null) {
 			List<String> missing = new ArrayList<>(PROVENANCE);
@@ -97,10 +105,6 @@ record SourceRows(String id, String file, String sql, SourceSpec record, Map<Str
 			.addValue("as_of", asOf)
 			.addValue("year_start", LocalDate.of(year, 1, 1))
 			.addValue("year_end", LocalDate.of(year, 12, 31));
-	}
-
-	private static MapSqlParameterSource parameters(int year) {
-		return parameters(year, LocalDate.of(year, 12, 31));
 	}
 
 	private static Column column(String name, ColumnKind kind, SourceSpec record, SourceCatalog catalog) {

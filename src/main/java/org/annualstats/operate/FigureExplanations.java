@@ -62,7 +62,8 @@ public class FigureExplanations {
 		String run = (runId != null) ? runId : this.runs.latestCompleted(year)
 			.orElseThrow(() -> new IllegalArgumentException("year " + year + " has no completed run (see history)"));
 		LocalDate asOf = this.runs.asOf(run, year)
-			.orElseThrow(() -> new IllegalArgumentException("run " + run + " is not a run of " + year + " (see history)"));
+			.orElseThrow(() -> new IllegalArgumentException("run " + run + " is not a run of " + year
+					+ " (see history)"));
 		List<MetricValue> runValues = this.metrics.values(run);
 		List<MetricValue> all = select(runValues, metricId, null);
 		if (all.isEmpty()) {

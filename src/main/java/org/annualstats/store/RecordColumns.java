@@ -45,7 +45,8 @@ class RecordColumns {
 					if (!columns.contains(column)) {
 						throw new IllegalStateException(where + "field '" + field.name() + "' of source '" + source.id()
 								+ "' has no column " + column + " in table " + name
-								+ "; a new field needs a migration adding it to the source's staging and record tables");
+								+ "; a new field needs a migration adding it to the source's staging and record "
+								+ "tables");
 					}
 				}
 			}

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 public final class SqlTemplate {
 
 	/** What jobs/ may name as a table, column or source. */
-	public static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
+	private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)\\}");
 

@@ -45,7 +45,8 @@ class AddedMetricFunctionalTests {
 		});
 
 		// of the four wage cases filed in 2020, only ZJ2020-0061 (5 March to 28 April) closed within 60 days
-		assertThat(Cli.value(Cli.metrics(out.resolve("2020")), "inspection.filed.closed_within_60_days")).isEqualTo("1");
+		assertThat(Cli.value(Cli.metrics(out.resolve("2020")), "inspection.filed.closed_within_60_days"))
+			.isEqualTo("1");
 		assertThat(explained).contains("Filed wage cases closed within 60 days")
 			.contains("Date closed is on or before Date opened + 60 days")
 			.contains("inspection.filed.closed_within_60_days = 1");

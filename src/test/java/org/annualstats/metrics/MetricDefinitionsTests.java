@@ -78,7 +78,8 @@ class MetricDefinitionsTests {
 	@Test
 	void anUnknownColumnInAMeasure() throws Exception {
 		this.jobs.replace(DEFINITIONS, "sum(workers)", "sum(worker)");
-		assertFails("jobs/metrics/definitions.csv line 3, column 'measure': unknown column 'worker' of the case records");
+		assertFails(
+				"jobs/metrics/definitions.csv line 3, column 'measure': unknown column 'worker' of the case records");
 	}
 
 	@Test
@@ -133,7 +134,8 @@ class MetricDefinitionsTests {
 
 	@Test
 	void aSourceQueryTheStoreCannotRun() throws Exception {
-		this.jobs.replace("metrics/sources/permit.sql", "c.workday_seq - a.workday_seq", "c.working_days - a.working_days");
+		this.jobs.replace("metrics/sources/permit.sql", "c.workday_seq - a.workday_seq",
+				"c.working_days - a.working_days");
 		assertThatThrownBy(() -> formulas(this.folder)).isInstanceOf(IllegalStateException.class)
 			.hasMessageStartingWith("jobs/metrics/sources/permit.sql: ")
 			.hasMessageContaining("WORKING_DAYS");

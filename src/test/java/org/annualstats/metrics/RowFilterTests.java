@@ -42,9 +42,10 @@ class RowFilterTests {
 	@Test
 	void mistakesAreNamed() {
 		assertFails("status = 'open'", "'open' is not a value of status; values: OPEN, CLOSED");
-		assertFails("status", "expected a condition, e.g. Status = …; only a yes/no column stands alone at character 7, "
-				+ "found the end");
-		assertFails("closed_on > 'today'", "expected values of one kind on both sides, not date and text at character 11");
+		assertFails("status", "expected a condition, e.g. Status = …; only a yes/no column stands alone at "
+				+ "character 7, found the end");
+		assertFails("closed_on > 'today'",
+				"expected values of one kind on both sides, not date and text at character 11");
 		assertFails("status < 'OPEN'", "expected = or <> between text values at character 8");
 		assertFails("closed_on <= :cut_off", "expected a parameter out of");
 		assertFails("Status = 'OPEN'", "expected a column name in lower case at character 1");
