@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 		description = "Yearly statistics of the Human Resources and Social Security Bureau: ingests the exports "
 				+ "of four systems, reconciles them and publishes the statistical appendix.",
 		subcommands = { RunCommand.class, ScheduleCommand.class, HistoryCommand.class, DiffCommand.class,
-				ReleaseCommand.class, EditionsCommand.class, VerifyCommand.class, GenerateCommand.class },
+				ReleaseCommand.class, EditionsCommand.class, VerifyCommand.class, ExplainCommand.class,
+				GenerateCommand.class },
 		footer = { "", ExitCodes.HELP })
 public class AnnualStatsCommand implements Runnable {
 

@@ -11,10 +11,12 @@ public record SourceSpec(String id, String keyField, String dateField, String la
 
 	/** Store columns in field order; a DAYS field adds its unit flag right after it. */
 	public List<String> columns() {
-		return this.fields.stream()
-			.flatMap((f) -> (f.type() == FieldType.DAYS) ? java.util.stream.Stream.of(f.name(), calendarFlag(f))
-					: java.util.stream.Stream.of(f.name()))
-			.toList();
+		return this.fields.stream().flatMap((f) -> columns(f).stream()).toList();
+	}
+
+	/** The store columns of one field: its own, and for a DAYS field its unit flag. */
+	public static List<String> columns(FieldSpec field) {
+		return (field.type() == FieldType.DAYS) ? List.of(field.name(), calendarFlag(field)) : List.of(field.name());
 	}
 
 	static String calendarFlag(FieldSpec field) {

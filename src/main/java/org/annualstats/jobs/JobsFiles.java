@@ -51,6 +51,12 @@ public class JobsFiles {
 		}
 	}
 
+	/** Whether {@code jobs/<relativePath>} exists, on disk or in the application's copy. */
+	public boolean exists(String relativePath) {
+		return Files.isRegularFile(this.directory.resolve(relativePath))
+				|| new ClassPathResource("jobs/" + relativePath).exists();
+	}
+
 	/** Each data row of {@code jobs/<relativePath>} as a map from header to trimmed value. */
 	public List<Map<String, String>> csvRows(String relativePath) {
 		return csv(relativePath, CSVRecord::toMap);

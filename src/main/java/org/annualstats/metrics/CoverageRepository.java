@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import org.annualstats.ingest.SourceCatalog;
 import org.annualstats.ingest.SourceSpec;
 import org.annualstats.store.SqlFiles;
+import org.annualstats.store.SqlTemplate;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -34,9 +35,10 @@ public class CoverageRepository {
 			Set<Integer> months = new TreeSet<>();
 			Set<Integer> previousMonths = new TreeSet<>();
 			long[] records = new long[2];
-			String query = this.sql.get("months-with-records.sql")
-				.replace("{source}", source.id())
-				.replace("{date}", source.dateField());
+			String query = SqlTemplate.of(this.sql.get("months-with-records.sql"))
+				.identifier("source", source.id())
+				.identifier("date", source.dateField())
+				.render();
 			this.jdbc.query(query, Map.of("year", year), (RowCallbackHandler) (rs) -> {
 				boolean current = rs.getInt("stat_year") == year;
 				(current ? months : previousMonths).add(rs.getInt("month_no"));

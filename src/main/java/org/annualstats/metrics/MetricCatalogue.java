@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class MetricCatalogue {
 
-	private static final String CATALOGUE = "metrics/catalogue.csv";
+	static final String FILE = "metrics/catalogue.csv";
 
 	private final Map<String, Area> areas = new LinkedHashMap<>();
 
@@ -35,7 +35,7 @@ public class MetricCatalogue {
 	public MetricCatalogue(JobsFiles jobs) {
 		jobs.csv("metrics/areas.csv", (row) -> this.areas.put(row.get("area"),
 				new Area(row.get("area"), row.get("label_zh"), row.get("label_en"))));
-		List<CSVRecord> rows = jobs.csv(CATALOGUE, (row) -> row);
+		List<CSVRecord> rows = jobs.csv(FILE, (row) -> row);
 		rows.forEach((row) -> this.metrics.put(row.get("metric_id"), definition(row)));
 		for (CSVRecord row : rows) {
 			check(row, "parent", (id) -> id.isEmpty() || this.metrics.containsKey(id), "a metric_id of the catalogue");
@@ -45,7 +45,7 @@ public class MetricCatalogue {
 		}
 		List<Integer> places = this.metrics.values().stream().map(MetricDefinition::summary).filter((p) -> p > 0).toList();
 		if (places.size() != Set.copyOf(places).size()) {
-			throw new IllegalStateException("jobs/" + CATALOGUE + ": two metrics share a place in column 'summary' "
+			throw new IllegalStateException("jobs/" + FILE + ": two metrics share a place in column 'summary' "
 					+ places);
 		}
 	}
@@ -71,7 +71,7 @@ public class MetricCatalogue {
 			String expected) {
 		String value = row.isMapped(column) ? row.get(column) : null;
 		if (value == null || !valid.test(value)) {
-			throw new IllegalStateException("jobs/" + CATALOGUE + " line " + (row.getRecordNumber() + 1) + ", column '"
+			throw new IllegalStateException("jobs/" + FILE + " line " + (row.getRecordNumber() + 1) + ", column '"
 					+ column + "': '" + value + "' is not " + expected);
 		}
 	}
@@ -83,14 +83,9 @@ public class MetricCatalogue {
 	public MetricDefinition metric(String id) {
 		MetricDefinition metric = this.metrics.get(id);
 		if (metric == null) {
-			throw new IllegalArgumentException("Metric '" + id + "' is not in jobs/" + CATALOGUE);
+			throw new IllegalArgumentException("Metric '" + id + "' is not in jobs/" + FILE);
 		}
 		return metric;
-	}
-
-	/** Area ids in the workbook's order; each has its SQL in {@code jobs/metrics/<area>.sql}. */
-	public List<String> areas() {
-		return List.copyOf(this.areas.keySet());
 	}
 
 	public List<Area> areaDefinitions() {

@@ -35,6 +35,11 @@ public record MetricDefinition(String id, String area, String parent, String uni
 		return this.charts.contains(chart);
 	}
 
+	/** Where the figure's rule is stated: a rate's ratio, else the file of definitions. */
+	public String definedBy() {
+		return isRate() ? this.ratio : "jobs/" + MetricFormulas.FILE;
+	}
+
 	/** The metric ids of a rate's numerator and denominator. */
 	public String[] ratioParts() {
 		return this.ratio.split("/", 2);

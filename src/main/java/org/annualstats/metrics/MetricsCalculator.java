@@ -2,13 +2,17 @@ package org.annualstats.metrics;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
-import org.annualstats.jobs.JobsFiles;
+import org.annualstats.metrics.MetricQueries.Pass;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -18,58 +22,109 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Computes a run's figures: each area's SQL from {@code jobs/metrics/} runs in the database over
- * the year's records; rates are then divided from their catalogue numerator and denominator.
+ * Computes a run's figures: the definitions of {@code jobs/metrics/definitions.csv}, source by
+ * source, in a few queries over each source's rows; rates are then divided from their catalogue
+ * numerator and denominator.
  */
 @Service
 public class MetricsCalculator {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final JobsFiles jobs;
+	private final MetricFormulas formulas;
 
 	private final MetricCatalogue catalogue;
 
 	private final MetricRepository repository;
 
-	public MetricsCalculator(NamedParameterJdbcTemplate jdbc, JobsFiles jobs, MetricCatalogue catalogue,
+	public MetricsCalculator(NamedParameterJdbcTemplate jdbc, MetricFormulas formulas, MetricCatalogue catalogue,
 			MetricRepository repository) {
 		this.jdbc = jdbc;
-		this.jobs = jobs;
+		this.formulas = formulas;
 		this.catalogue = catalogue;
 		this.repository = repository;
 	}
 
 	@Transactional
 	public List<MetricValue> compute(String runId, int year, LocalDate asOf) {
-		MapSqlParameterSource params = new MapSqlParameterSource().addValue("year", year).addValue("as_of", asOf);
+		MapSqlParameterSource params = SourceRows.parameters(year, asOf);
+		Map<MetricFormula, Figures> figures = new LinkedHashMap<>();
+		this.formulas.formulas().forEach((formula) -> figures.put(formula, new Figures()));
+		this.formulas.bySource().forEach((rows, formulas) -> {
+			for (Pass pass : MetricQueries.passes(rows, formulas)) {
+				try {
+					this.jdbc.query(pass.sql(), params, (RowCallbackHandler) (rs) -> add(pass, rs, figures));
+				}
+				catch (DataAccessException ex) {
+					throw new IllegalStateException("the definitions of source " + rows.id() + " in jobs/"
+							+ MetricFormulas.FILE + " failed: " + ex.getMostSpecificCause().getMessage(), ex);
+				}
+			}
+		});
 		List<MetricValue> values = new ArrayList<>();
-		for (String area : this.catalogue.areas()) {
-			String file = "metrics/" + area + ".sql";
-			try {
-				query(file, params, values);
-			}
-			catch (DataAccessException ex) {
-				throw new IllegalStateException("jobs/" + file + " failed: " + ex.getMostSpecificCause().getMessage(), ex);
-			}
-		}
+		figures.forEach((formula, figure) -> values.addAll(figure.values(formula)));
 		values.addAll(rates(values));
 		this.repository.replace(runId, year, values);
 		return values;
 	}
 
-	private void query(String file, MapSqlParameterSource params, List<MetricValue> values) {
-		this.jdbc.query(this.jobs.text(file), params, (RowCallbackHandler) (rs) -> {
-			String metricId = rs.getString("metric_id");
-			try {
-				this.catalogue.metric(metricId);
+	/** Adds a result row of a pass to the figures of its definitions' members. */
+	private static void add(Pass pass, ResultSet rs, Map<MetricFormula, Figures> figures) throws SQLException {
+		for (int i = 0; i < pass.formulas().size(); i++) {
+			MetricFormula formula = pass.formulas().get(i);
+			BigDecimal value = rs.getBigDecimal(pass.values()[i]);
+			long rows = (pass.counts()[i] > 0) ? rs.getLong(pass.counts()[i]) : 0;
+			String member = "";
+			if (formula.dimension() != null) {
+				Object key = rs.getObject(pass.keys().indexOf(formula.dimension()) + 1);
+				if (key == null) {
+					continue;
+				}
+				member = formula.dimension().member(key);
 			}
-			catch (IllegalArgumentException ex) {
-				throw new IllegalStateException("jobs/" + file + ": " + ex.getMessage(), ex);
+			figures.get(formula).add(member, value, rows);
+		}
+	}
+
+	/** A definition's figure per member, summed over the groups of its pass. */
+	private static final class Figures {
+
+		private final Map<String, BigDecimal> values = new TreeMap<>();
+
+		private final Map<String, Long> rows = new HashMap<>();
+
+		void add(String member, BigDecimal value, long rows) {
+			this.values.merge(member, (value != null) ? value : BigDecimal.ZERO, BigDecimal::add);
+			this.rows.merge(member, rows, Long::sum);
+		}
+
+		/**
+		 * A single figure is 0 without rows; a monthly breakdown has all twelve months; other
+		 * breakdowns have the members with rows.
+		 */
+		List<MetricValue> values(MetricFormula formula) {
+			MetricFormula.Dimension dimension = formula.dimension();
+			if (dimension == null) {
+				BigDecimal value = this.values.getOrDefault("", BigDecimal.ZERO);
+				return List.of(new MetricValue(formula.metricId(), "", "", value));
 			}
-			values.add(new MetricValue(metricId, rs.getString("dimension"), rs.getString("member"),
-					rs.getBigDecimal("num_value")));
-		});
+			List<MetricValue> values = new ArrayList<>();
+			if (dimension.isMonth()) {
+				for (int month = 1; month <= 12; month++) {
+					String member = dimension.member(month);
+					values.add(new MetricValue(formula.metricId(), dimension.name(), member,
+							this.values.getOrDefault(member, BigDecimal.ZERO)));
+				}
+				return values;
+			}
+			this.values.forEach((member, value) -> {
+				if (this.rows.get(member) > 0) {
+					values.add(new MetricValue(formula.metricId(), dimension.name(), member, value));
+				}
+			});
+			return values;
+		}
+
 	}
 
 	private List<MetricValue> rates(List<MetricValue> values) {
@@ -78,15 +133,17 @@ public class MetricsCalculator {
 		List<MetricValue> rates = new ArrayList<>();
 		for (MetricDefinition metric : this.catalogue.metrics()) {
 			if (metric.isRate()) {
-				String[] parts = metric.ratio().split("/");
-				BigDecimal numerator = scalars.get(parts[0].trim());
-				BigDecimal denominator = scalars.get(parts[1].trim());
-				BigDecimal rate = (numerator == null || denominator == null || denominator.signum() == 0) ? null
-						: numerator.divide(denominator, 6, RoundingMode.HALF_UP);
-				rates.add(new MetricValue(metric.id(), "", "", rate));
+				String[] parts = metric.ratioParts();
+				rates.add(new MetricValue(metric.id(), "", "", rate(scalars.get(parts[0]), scalars.get(parts[1]))));
 			}
 		}
 		return rates;
+	}
+
+	/** A rate is undefined when its denominator is 0. */
+	static BigDecimal rate(BigDecimal numerator, BigDecimal denominator) {
+		return (numerator == null || denominator == null || denominator.signum() == 0) ? null
+				: numerator.divide(denominator, 6, RoundingMode.HALF_UP);
 	}
 
 }

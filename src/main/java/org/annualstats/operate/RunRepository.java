@@ -81,6 +81,14 @@ class RunRepository {
 				LocalDateTime.class);
 	}
 
+	/** The cut-off date of a run of the year; empty when the year has no such run. */
+	Optional<LocalDate> asOf(String runId, int year) {
+		return this.jdbc
+			.queryForList(this.sql.get("select-as-of.sql"), Map.of("run_id", runId, "year", year), LocalDate.class)
+			.stream()
+			.findFirst();
+	}
+
 	/** Runs as recorded, newest first; {@code year} 0 for every year. */
 	List<RunHistoryEntry> history(int year) {
 		return this.jdbc.query(this.sql.get("select-history.sql"), Map.of("year", year),

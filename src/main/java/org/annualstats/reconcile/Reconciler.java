@@ -11,6 +11,7 @@ import org.annualstats.ingest.Problem;
 import org.annualstats.ingest.SourceCatalog;
 import org.annualstats.ingest.SourceSpec;
 import org.annualstats.store.SqlFiles;
+import org.annualstats.store.SqlTemplate;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -68,7 +69,7 @@ public class Reconciler {
 
 	/**
 	 * Replaces the year's records with one record per key of this run's staged rows, in period,
-	 * then checks the references between the sources (R4–R7, R9).
+	 * noting the run they come from, then checks the references between the sources (R4–R7, R9).
 	 */
 	@Transactional
 	public void replaceYearRecords(String runId, int year) {
@@ -77,6 +78,8 @@ public class Reconciler {
 			this.jdbc.update(forSource("delete-year-records.sql", source), params);
 			this.jdbc.update(forSource("insert-year-records.sql", source), params);
 		}
+		this.jdbc.update(this.sql.get("delete-records-run.sql"), params);
+		this.jdbc.update(this.sql.get("insert-records-run.sql"), params);
 		this.jdbc.update(this.sql.get("delete-cross-source-findings.sql"), params);
 		for (String check : CROSS_SOURCE_CHECKS) {
 			this.jdbc.update(this.sql.get(check), params);
@@ -100,14 +103,15 @@ public class Reconciler {
 	}
 
 	private String forSource(String file, SourceSpec source) {
-		return this.sql.get(file)
-			.replace("{winners}", this.sql.get("winners.sql"))
-			.replace("{duplicated}", this.sql.get("duplicated-keys.sql"))
-			.replace("{later}", this.sql.get("later.sql"))
-			.replace("{source}", source.id())
-			.replace("{key}", source.keyField())
-			.replace("{date}", source.dateField())
-			.replace("{columns}", String.join(", ", source.columns()));
+		return SqlTemplate.of(this.sql.get(file))
+			.template("winners", this.sql.get("winners.sql"))
+			.template("duplicated", this.sql.get("duplicated-keys.sql"))
+			.template("later", this.sql.get("later.sql"))
+			.identifier("source", source.id())
+			.identifier("key", source.keyField())
+			.identifier("date", source.dateField())
+			.identifiers("columns", source.columns())
+			.render();
 	}
 
 	/** R8: a 合计 row that disagrees with its file is an error, a warning when the file had rejects. */

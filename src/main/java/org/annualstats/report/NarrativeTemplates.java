@@ -49,9 +49,9 @@ public class NarrativeTemplates {
 	}
 
 	public NarrativeTemplates(JobsFiles jobs, MetricCatalogue catalogue) {
-		for (String area : catalogue.areas()) {
-			this.chinese.put(area, read(jobs, catalogue, "narrative/" + area + ".txt"));
-			this.english.put(area, read(jobs, catalogue, "narrative/en/" + area + ".txt"));
+		for (MetricCatalogue.Area area : catalogue.areaDefinitions()) {
+			this.chinese.put(area.id(), read(jobs, catalogue, "narrative/" + area.id() + ".txt"));
+			this.english.put(area.id(), read(jobs, catalogue, "narrative/en/" + area.id() + ".txt"));
 		}
 	}
 

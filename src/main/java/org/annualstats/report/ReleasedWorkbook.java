@@ -15,8 +15,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.annualstats.ingest.SourceCatalog;
-import org.annualstats.jobs.JobsFiles;
 import org.annualstats.metrics.MemberLabels;
 import org.annualstats.metrics.MetricCatalogue;
 import org.annualstats.metrics.MetricDefinition;
@@ -27,7 +25,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,18 +40,11 @@ public class ReleasedWorkbook {
 
 	private final MetricCatalogue catalogue;
 
-	private final NamedParameterJdbcTemplate jdbc;
+	private final MemberLabels memberLabels;
 
-	private final JobsFiles jobs;
-
-	private final SourceCatalog sources;
-
-	public ReleasedWorkbook(MetricCatalogue catalogue, NamedParameterJdbcTemplate jdbc, JobsFiles jobs,
-			SourceCatalog sources) {
+	public ReleasedWorkbook(MetricCatalogue catalogue, MemberLabels memberLabels) {
 		this.catalogue = catalogue;
-		this.jdbc = jdbc;
-		this.jobs = jobs;
-		this.sources = sources;
+		this.memberLabels = memberLabels;
 	}
 
 	/** A figure of the edition replaced and of the new one; {@code null} where a run has no such figure. */
@@ -142,9 +132,7 @@ public class ReleasedWorkbook {
 			.stream()
 			.collect(Collectors.toMap(MetricDefinition::id, Function.identity()));
 		// the workbook's language, which need not be this process's
-		Map<String, String> memberLabels = new MemberLabels(this.jdbc, this.jobs, this.sources,
-				labels.english() ? Locale.ENGLISH : Locale.ROOT)
-			.labels(year);
+		Map<String, String> memberLabels = this.memberLabels.labels(year, labels.english());
 		SheetWriter out = SheetWriter.below(notes, styles, ExplanationSheets.GRID);
 		String number = nextTableNumber(notes, labels);
 		String organisation = labels.get("organisation.line", book.getProperties().getCoreProperties().getCreator());

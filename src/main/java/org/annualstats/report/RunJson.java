@@ -42,14 +42,14 @@ final class RunJson {
 		JSON.writeValue(file.toFile(), json);
 	}
 
-	/** How a figure is defined and where from: the rule, and the SQL file or ratio behind it. */
+	/** How a figure is defined and where from: the rule, and the definitions file or ratio behind it. */
 	private static Map<String, Object> metric(MetricDefinition metric) {
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("id", metric.id());
 		json.put("unit", metric.unit());
 		json.put("source", metric.source().isEmpty() ? "reference" : metric.source());
 		json.put("definition", metric.definitionEn());
-		json.put("defined_by", metric.isRate() ? metric.ratio() : "jobs/metrics/" + metric.area() + ".sql");
+		json.put("defined_by", metric.definedBy());
 		return json;
 	}
 

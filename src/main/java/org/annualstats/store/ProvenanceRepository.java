@@ -3,6 +3,7 @@ package org.annualstats.store;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.annualstats.ingest.FileReport;
@@ -32,6 +33,16 @@ public class ProvenanceRepository {
 						rs.getLong("rows_read"), rs.getLong("rows_accepted"), rs.getLong("rows_rejected"),
 						rs.getLong("rows_duplicate"), rs.getLong("rows_out_of_period"),
 						columns(rs.getString("unknown_columns"))));
+	}
+
+	/**
+	 * The run whose files the year's records were read from: a record's {@code file_seq} is the
+	 * number of one of that run's {@link #files files}.
+	 */
+	public Optional<String> recordsRun(int year) {
+		return this.jdbc.queryForList(this.sql.get("select-records-run.sql"), Map.of("year", year), String.class)
+			.stream()
+			.findFirst();
 	}
 
 	/** Streams a run's rejected rows sorted by source, file and row: there may be many. */

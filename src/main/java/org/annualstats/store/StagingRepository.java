@@ -36,15 +36,14 @@ public class StagingRepository {
 	 * plans the reconciliation of millions of fresh rows as if they were a few hundred.
 	 */
 	public void analyze(String table) {
-		if (!table.matches("[a-z_]+")) {
-			throw new IllegalArgumentException("Not a table name: " + table);
-		}
-		this.jdbc.execute(this.vendor.statement(this.sql, "analyze.sql").replace("{table}", table));
+		this.jdbc.execute(
+				SqlTemplate.of(this.vendor.statement(this.sql, "analyze.sql")).identifier("table", table).render());
 	}
 
 	/** Removes a finished run's staged rows; its findings, rejects and provenance stay. */
 	public void purge(String runId, SourceSpec source) {
-		this.jdbc.update(this.sql.get("clear-stage.sql").replace("{source}", tableSuffix(source)), runId);
+		String delete = SqlTemplate.of(this.sql.get("clear-stage.sql")).identifier("source", source.id()).render();
+		this.jdbc.update(delete, runId);
 	}
 
 	/** Removes what an earlier attempt of this run staged for the source. */
@@ -62,17 +61,12 @@ public class StagingRepository {
 	 * {@link RecordSink#fileDone} per file to flush.
 	 */
 	public RecordSink sink(String runId, SourceSpec source) {
-		String columns = "run_id, file_seq, row_no, fingerprint, " + String.join(", ", source.columns());
-		String table = "stage_" + tableSuffix(source);
+		String columns = SqlTemplate.of("run_id, file_seq, row_no, fingerprint, {columns}")
+			.identifiers("columns", source.columns())
+			.render();
+		String table = SqlTemplate.of("stage_{source}").identifier("source", source.id()).render();
 		return this.vendor.isPostgres() ? new PostgresCopySink(this.jdbc, this.sql, runId, table, columns)
 				: new JdbcBatchSink(this.jdbc, this.sql, runId, table, columns, sqlTypes(source));
-	}
-
-	private static String tableSuffix(SourceSpec source) {
-		if (!source.id().matches("[a-z_]+")) {
-			throw new IllegalArgumentException("Source ids are lower-case identifiers: " + source.id());
-		}
-		return source.id();
 	}
 
 	private static int[] sqlTypes(SourceSpec source) {

@@ -168,7 +168,7 @@ class AnnualStatsJobFunctionalTests {
 			.isEqualTo(2);
 		assertThat(run.get("metrics")).anySatisfy((metric) -> {
 			assertThat(metric.get("id").asString()).isEqualTo("commitment.cases");
-			assertThat(metric.get("defined_by").asString()).isEqualTo("jobs/metrics/commitment.sql");
+			assertThat(metric.get("defined_by").asString()).isEqualTo("jobs/metrics/definitions.csv");
 		});
 		JsonNode gbk = find(run.get("files"), "2020/case/欠薪非立案处置2020.csv");
 		assertThat(gbk.get("encoding").asString()).isEqualTo("GB18030");

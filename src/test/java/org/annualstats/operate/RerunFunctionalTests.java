@@ -34,7 +34,7 @@ class RerunFunctionalTests {
 		assertThat(run(store, input)).isZero();
 
 		Path csv = this.work.resolve("diff.csv");
-		String output = print(store, "diff", "--year", "2020", "--csv", csv.toString());
+		String output = Cli.output(store, "diff", "--year", "2020", "--csv", csv.toString());
 
 		assertThat(output).containsPattern("commitment\\.cases\\s+1600\\s+1601\\s+\\+1");
 		List<CSVRecord> rows = Cli.csv(csv);
@@ -54,12 +54,12 @@ class RerunFunctionalTests {
 		TestStore store = TestStore.h2(this.work.resolve("data"));
 		assertThat(run(store, input)).isZero();
 		assertThat(run(store, input)).isZero();
-		String history = print(store, "history", "--year", "2020");
+		String history = Cli.output(store, "history", "--year", "2020");
 		assertThat(history.lines().filter((l) -> l.startsWith("2020-")))
 			.hasSize(2)
 			.allSatisfy((line) -> assertThat(line).contains(" 2020 ").contains("manual").contains("PUBLISHED"));
 		assertThat(history).doesNotContain("resume:");
-		assertThat(print(store, "diff", "--year", "2020")).contains("0 of");
+		assertThat(Cli.output(store, "diff", "--year", "2020")).contains("0 of");
 		Printed unknown = Cli.print(store, "diff", "--year", "2020", "--from", "2020-20200101T000000-0000");
 		assertThat(unknown.exit()).isEqualTo(ExitCode.BAD_ARGUMENTS.code());
 		assertThat(unknown.err()).isEqualTo("--from 2020-20200101T000000-0000: no run of 2020 has this id; history "
@@ -85,7 +85,7 @@ class RerunFunctionalTests {
 			.asString()
 			.startsWith("FAILED: 1 reconciliation error(s), nothing published: R10");
 		assertThat(run.err().lines()).last().isEqualTo("  resume: " + resume);
-		List<String> history = print(store, "history").lines().toList();
+		List<String> history = Cli.output(store, "history").lines().toList();
 		assertThat(history).hasSize(4);
 		assertThat(history.get(1)).contains(" FAILED ");
 		assertThat(history.get(2)).startsWith("    1 reconciliation error(s), nothing published: R10").endsWith(" …")
@@ -96,13 +96,6 @@ class RerunFunctionalTests {
 	private int run(TestStore store, Path input) {
 		return Cli.run(store, "run", "--year", "2020", "--input", input.toString(), "--output",
 				this.work.resolve("out").toString());
-	}
-
-	/** Runs a command that prints, returning what it printed. */
-	private static String print(TestStore store, String... arguments) {
-		Printed printed = Cli.print(store, arguments);
-		assertThat(printed.exit()).as(printed.err()).isZero();
-		return printed.out();
 	}
 
 }

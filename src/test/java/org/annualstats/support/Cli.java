@@ -41,6 +41,15 @@ public final class Cli {
 		return print(args.toArray(String[]::new));
 	}
 
+	/** Runs a command that prints, expecting exit code 0; returns what it printed on standard output. */
+	public static String output(TestStore store, String... arguments) {
+		Printed printed = print(store, arguments);
+		if (printed.exit() != 0) {
+			throw new AssertionError(String.join(" ", arguments) + " exited with " + printed.exit() + ": " + printed.err());
+		}
+		return printed.out();
+	}
+
 	/** Runs the command line as given, keeping what it printed. */
 	public static Printed print(String... arguments) {
 		StringWriter out = new StringWriter();

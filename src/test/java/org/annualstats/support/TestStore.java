@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -71,6 +72,17 @@ public final class TestStore implements AutoCloseable {
 	/** The store options of every command line of this test. */
 	public List<String> options() {
 		return this.options;
+	}
+
+	/** The store options as the properties that start the application on this store. */
+	public String[] properties() {
+		Map<String, String> names = Map.of("--data-dir", "annualstats.data-dir", "--db-url", "spring.datasource.url",
+				"--db-user", "spring.datasource.username");
+		List<String> properties = new ArrayList<>();
+		for (int i = 0; i < this.options.size(); i += 2) {
+			properties.add("--" + names.get(this.options.get(i)) + "=" + this.options.get(i + 1));
+		}
+		return properties.toArray(String[]::new);
 	}
 
 	/** Proves which store a test used: the runs it recorded there. */

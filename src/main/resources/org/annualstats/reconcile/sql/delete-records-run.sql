@@ -1,0 +1,1 @@
+DELETE FROM year_records WHERE stat_year = :year

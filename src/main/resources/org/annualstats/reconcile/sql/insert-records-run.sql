@@ -1,0 +1,1 @@
+INSERT INTO year_records (stat_year, run_id) VALUES (:year, :run_id)
