@@ -64,7 +64,9 @@ class AddedMetricFunctionalTests {
 		PrintStream standardError = System.err;
 		System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
 		try {
-			int exit = withJobs(jobs, () -> Cli.run(TestStore.h2(this.work.resolve("data")), "history"));
+			// a run with good arguments gets as far as the application's start, where the definitions are read
+			int exit = withJobs(jobs, () -> Cli.run(TestStore.h2(this.work.resolve("data")), "run", "--year", "2020",
+					"--input", "input-samples", "--output", this.work.resolve("out").toString()));
 			assertThat(exit).isEqualTo(1);
 		}
 		finally {
