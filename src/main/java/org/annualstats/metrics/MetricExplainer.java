@@ -107,7 +107,8 @@ public class MetricExplainer {
 	 * @return the total of column {@code value} per metric and member
 	 */
 	public List<MetricValue> writeRows(String metricId, String member, int year, LocalDate asOf, Path file) {
-		List<MetricFormula> parts = parts(metricId).stream().map(this.formulas::formula).toList();
+		List<String> partIds = parts(metricId);
+		List<MetricFormula> parts = partIds.stream().map(this.formulas::formula).toList();
 		Set<String> fields = new LinkedHashSet<>();
 		parts.forEach((formula) -> fields.addAll(formula.rows().fieldColumns()));
 		Map<String, FileReport> files = files(year);
@@ -128,7 +129,7 @@ public class MetricExplainer {
 		}
 		return totals.values()
 			.stream()
-			.sorted(Comparator.comparing((MetricValue total) -> parts.indexOf(this.formulas.formula(total.metricId())))
+			.sorted(Comparator.comparing((MetricValue total) -> partIds.indexOf(total.metricId()))
 				.thenComparing(MetricValue::member))
 			.toList();
 	}
