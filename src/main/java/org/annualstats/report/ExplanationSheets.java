@@ -106,7 +106,9 @@ class ExplanationSheets {
 				this.labels.get("column.source"), null, null, null);
 		for (MetricDefinition metric : metrics) {
 			String label = this.labels.metric(metric);
-			String definition = this.labels.definition(metric);
+			// the command line that lists the records behind the figure
+			String definition = this.labels.definition(metric) + "\n"
+					+ this.labels.get("definition.explain", this.publication.run().year(), metric.id());
 			out.row(Math.max(out.lines(label, 0, 0), out.lines(definition, 1, 1)))
 				.text(0, label, this.styles.wrapped)
 				.text(1, definition, this.styles.wrapped)

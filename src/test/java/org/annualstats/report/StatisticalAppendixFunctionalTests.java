@@ -196,6 +196,15 @@ class StatisticalAppendixFunctionalTests {
 		}
 	}
 
+	@Test
+	void theNotesDefineEveryFigureInChineseWithTheCommandThatListsItsRecords() throws Exception {
+		try (XSSFWorkbook workbook = open()) {
+			List<String> definitions = cellText(workbook.getSheet("附表10 数据说明"), 1);
+			assertThat(definitions).contains("承诺日期在当年的证明事项告知承诺办件"
+					+ "明细：annual-stats explain --year 2020 --metric commitment.cases --rows 明细.csv");
+		}
+	}
+
 	/** Metric ids, enum constants, dimension names and English words never reach a Chinese sheet. */
 	@Test
 	void chineseSheetsCarryNoIdentifiers() throws Exception {
