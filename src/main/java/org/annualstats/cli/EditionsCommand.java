@@ -37,6 +37,8 @@ class EditionsCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
+		// reads the runs of a store: a mistyped folder must not become a new, empty one
+		this.store.requireExistingStore();
 		PrintWriter out = this.spec.commandLine().getOut();
 		try (ConfigurableApplicationContext context = this.store.start(Map.of())) {
 			List<Edition> editions = context.getBean(EditionService.class).editions(this.year);

@@ -54,6 +54,8 @@ class ExplainCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
+		// reads the runs of a store: a mistyped folder must not become a new, empty one
+		this.store.requireExistingStore();
 		PrintWriter out = this.spec.commandLine().getOut();
 		try (ConfigurableApplicationContext context = this.store.start(Map.of())) {
 			Explanation explanation;

@@ -57,6 +57,8 @@ class ReleaseCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
+		// reads the runs of a store: a mistyped folder must not become a new, empty one
+		this.store.requireExistingStore();
 		if (this.releasedBy.isBlank() || this.releasedBy.length() > 200) {
 			throw new ParameterException(this.spec.commandLine(),
 					"--by must name who releases it, in at most 200 characters");

@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import org.annualstats.operate.ExitCode;
 import org.annualstats.support.ChildProcess;
+import org.annualstats.support.Cli;
 import org.annualstats.support.Cli.Printed;
 import org.annualstats.support.TestStore;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,21 @@ class DataDirFunctionalTests {
 		assertThat(printed.err()).isEqualTo("--data-dir " + typo + ": holds no store (annual-stats.mv.db); name the "
 				+ "folder of the runs, or their database with --db-url (see 'annual-stats history --help')"
 				+ System.lineSeparator());
+		assertThat(typo).doesNotExist();
+	}
+
+	@Test
+	void commandsThatReadRunsRefuseAFolderWithoutStore() {
+		Path typo = this.work.resolve("typo");
+		for (String[] command : new String[][] { { "explain", "--year", "2020", "--metric", "commitment.cases" },
+				{ "editions", "--year", "2020" },
+				{ "release", "--year", "2020", "--output", this.work.resolve("out").toString(), "--by", "张三" } }) {
+			List<String> arguments = new ArrayList<>(List.of(command));
+			arguments.addAll(List.of("--data-dir", typo.toString()));
+			Printed printed = Cli.print(arguments.toArray(String[]::new));
+			assertThat(printed.exit()).as(command[0]).isEqualTo(ExitCode.BAD_ARGUMENTS.code());
+			assertThat(printed.err()).as(command[0]).startsWith("--data-dir " + typo + ": holds no store");
+		}
 		assertThat(typo).doesNotExist();
 	}
 
