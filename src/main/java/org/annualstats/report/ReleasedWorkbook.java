@@ -7,10 +7,12 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -68,6 +70,13 @@ public class ReleasedWorkbook {
 					// the streamed workbook keeps text inline, where POI would change only a cached value
 					draft.setBlank();
 					draft.setCellValue(labels.get("edition.official", edition));
+					// an edition is issued when it is released, not when its draft was written
+					String issued = labels.get("labelled", labels.get("cover.issued"), "");
+					Cell date = findStarting(cover, issued);
+					if (date != null) {
+						date.setBlank();
+						date.setCellValue(issued + labels.date(LocalDate.now()));
+					}
 					if (revision != null) {
 						WorkbookStyles styles = new WorkbookStyles(book, labels);
 						replaces(cover, draft, labels.get("edition.replaces", revision.replaces()), styles);
@@ -95,9 +104,17 @@ public class ReleasedWorkbook {
 	}
 
 	private static Cell find(Sheet sheet, String text) {
+		return first(sheet, text::equals);
+	}
+
+	private static Cell findStarting(Sheet sheet, String start) {
+		return first(sheet, (text) -> text.startsWith(start));
+	}
+
+	private static Cell first(Sheet sheet, Predicate<String> matches) {
 		for (Row row : sheet) {
 			for (Cell cell : row) {
-				if (cell.getCellType() == CellType.STRING && text.equals(cell.getStringCellValue())) {
+				if (cell.getCellType() == CellType.STRING && matches.test(cell.getStringCellValue())) {
 					return cell;
 				}
 			}

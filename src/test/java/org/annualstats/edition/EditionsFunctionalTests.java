@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -72,8 +73,11 @@ class EditionsFunctionalTests {
 			assertThat(manifest.get("files").findValuesAsString("path")).contains(WORKBOOK, "metrics.csv",
 					"rejects.csv", "reconciliation.csv", "run.json", "narrative-2020.md", "narrative-2020.txt")
 				.anyMatch((path) -> path.startsWith("charts/") && path.endsWith(".png"));
+			LocalDate today = LocalDate.now();
 			assertThat(texts(one.resolve(WORKBOOK), 0)).contains("正式版 第1版").doesNotContain("草　稿")
-				.noneMatch((text) -> text.startsWith("修订版"));
+				.noneMatch((text) -> text.startsWith("修订版"))
+				// issued on the day of its release
+				.contains("报出日期：" + today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth() + "日");
 			// the published draft stays a draft; the copy is the same but for its cover
 			assertThat(texts(out.resolve("2020").resolve(WORKBOOK), 0)).contains("草　稿");
 			assertThat(one.resolve("metrics.csv")).hasSameBinaryContentAs(out.resolve("2020/metrics.csv"));
