@@ -157,6 +157,10 @@ class EditionsFunctionalTests {
 	@MethodSource("org.annualstats.support.TestStore#available")
 	void aReleaseWhileTheYearIsHeldIsRefused(Function<Path, TestStore> stores) throws Exception {
 		try (TestStore store = stores.apply(this.work.resolve("data"))) {
+			// a command that opens the store, so that it exists, and finds nothing to resume
+			MinimalInputs.fillIn(this.work.resolve("input"), 2020);
+			cli(store, "run", "--year", "2020", "--input", this.work.resolve("input").toString(), "--output",
+					this.work.resolve("out").toString(), "--resume");
 			assertThat(cli(store, "editions", "--year", "2020").out()).contains("Year 2020 has no released edition");
 			// a run of 2020 in another process, alive
 			store.execute("INSERT INTO year_lock (stat_year, run_id, owner, acquired_at, heartbeat_at) "
