@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.annualstats.operate.ExitCode;
@@ -57,8 +56,7 @@ class DiffCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws IOException {
 		PrintWriter out = this.spec.commandLine().getOut();
-		this.store.requireExistingStore();
-		try (ConfigurableApplicationContext context = this.store.start(Map.of())) {
+		try (ConfigurableApplicationContext context = this.store.openExisting()) {
 			RunHistory history = context.getBean(RunHistory.class);
 			requireRunOfTheYear(history, "--from", this.from);
 			requireRunOfTheYear(history, "--to", this.to);

@@ -3,7 +3,6 @@ package org.annualstats.cli;
 import java.io.PrintWriter;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.annualstats.edition.Edition;
@@ -37,10 +36,8 @@ class EditionsCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		// reads the runs of a store: a mistyped folder must not become a new, empty one
-		this.store.requireExistingStore();
 		PrintWriter out = this.spec.commandLine().getOut();
-		try (ConfigurableApplicationContext context = this.store.start(Map.of())) {
+		try (ConfigurableApplicationContext context = this.store.openExisting()) {
 			List<Edition> editions = context.getBean(EditionService.class).editions(this.year);
 			if (editions.isEmpty()) {
 				out.printf("Year %d has no released edition (see release --help)%n", this.year);

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.annualstats.metrics.MetricDefinition;
@@ -54,10 +53,8 @@ class ExplainCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		// reads the runs of a store: a mistyped folder must not become a new, empty one
-		this.store.requireExistingStore();
 		PrintWriter out = this.spec.commandLine().getOut();
-		try (ConfigurableApplicationContext context = this.store.start(Map.of())) {
+		try (ConfigurableApplicationContext context = this.store.openExisting()) {
 			Explanation explanation;
 			try {
 				explanation = context.getBean(FigureExplanations.class)

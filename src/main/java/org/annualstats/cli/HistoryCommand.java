@@ -2,7 +2,6 @@ package org.annualstats.cli;
 
 import java.io.PrintWriter;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.annualstats.operate.RunHistory;
@@ -39,9 +38,8 @@ class HistoryCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		this.store.requireExistingStore();
 		PrintWriter out = this.spec.commandLine().getOut();
-		try (ConfigurableApplicationContext context = this.store.start(Map.of())) {
+		try (ConfigurableApplicationContext context = this.store.openExisting()) {
 			String format = "%-27s %-4s  %-8s  %-9s  %-19s  %9s  %10s  %8s%n";
 			out.printf(format, "RUN", "YEAR", "TRIGGER", "STATUS", "STARTED", "DURATION", "ROWS", "FINDINGS");
 			for (RunHistoryEntry run : context.getBean(RunHistory.class).runs(this.year)) {

@@ -2,7 +2,6 @@ package org.annualstats.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.annualstats.edition.EditionService;
@@ -57,13 +56,11 @@ class ReleaseCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		// reads the runs of a store: a mistyped folder must not become a new, empty one
-		this.store.requireExistingStore();
 		if (this.releasedBy.isBlank() || this.releasedBy.length() > 200) {
 			throw new ParameterException(this.spec.commandLine(),
 					"--by must name who releases it, in at most 200 characters");
 		}
-		try (ConfigurableApplicationContext context = this.store.start(Map.of())) {
+		try (ConfigurableApplicationContext context = this.store.openExisting()) {
 			Release release = context.getBean(EditionService.class)
 				.release(this.year, this.output, this.run, this.releasedBy);
 			if (release.exitCode() == ExitCode.PUBLISHED) {

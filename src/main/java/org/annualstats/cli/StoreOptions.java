@@ -45,10 +45,16 @@ class StoreOptions {
 	CommandSpec command;
 
 	/**
-	 * For commands that only read the store: an embedded store that is not there is refused, where
-	 * opening it would create an empty one (a mistyped {@code --data-dir}).
+	 * Opens the store for a command that reads runs already recorded (history, diff, explain,
+	 * editions, release): an embedded store that is not there is refused, where opening it would
+	 * create an empty one (a mistyped {@code --data-dir}).
 	 */
-	void requireExistingStore() {
+	ConfigurableApplicationContext openExisting() {
+		requireExistingStore();
+		return start(Map.of());
+	}
+
+	private void requireExistingStore() {
 		if (databaseNamed()) {
 			return;
 		}
