@@ -174,8 +174,9 @@ class ExplanationSheets {
 		if (total == 0) {
 			return;
 		}
+		// a rejected row names its file and a reason: two lines or three
 		out.tableTitle(number, this.labels.get("table.rejects"), organisation(), null, COLUMNS,
-				(int) Math.min(total, REJECTS_SHOWN));
+				(int) Math.min(total, REJECTS_SHOWN), 3);
 		out.header(this.labels.get("column.fileRow"), this.labels.get("column.reason"), this.labels.get("column.field"),
 				null, this.labels.get("column.value"), null, null);
 		long[] shown = { 0 };

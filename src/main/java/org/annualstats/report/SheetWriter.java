@@ -68,6 +68,8 @@ class SheetWriter {
 
 	private int bodyRowsWritten;
 
+	private double bodyRowHeight = ROW_HEIGHT;
+
 	private Drawing<?> drawing;
 
 	/** The header rows of a table: a top row and, for two-level headers, a bottom row. */
@@ -122,6 +124,7 @@ class SheetWriter {
 		this.bodyRows = bodyRows;
 		this.bodyRowsWritten = 0;
 		double rowHeight = Math.max(ROW_HEIGHT, linesPerRow * LINE_HEIGHT + 4);
+		this.bodyRowHeight = rowHeight;
 		double frame = 2 * ROW_HEIGHT + 26 + 2 * 30;
 		double whole = frame + bodyRows * rowHeight + 3 * LINE_HEIGHT;
 		double start = frame + Math.min(bodyRows, 3) * rowHeight;
@@ -234,7 +237,7 @@ class SheetWriter {
 		int left = this.bodyRows - this.bodyRowsWritten++;
 		// the last two rows go over with the notes rather than leave the notes alone on a page
 		boolean end = left > 0 && left <= 2 && this.bodyRows > 2
-				&& this.used + left * ROW_HEIGHT + TABLE_FOOT > PAGE_HEIGHT;
+				&& this.used + left * this.bodyRowHeight + TABLE_FOOT > PAGE_HEIGHT;
 		if (this.used + height > PAGE_HEIGHT || end) {
 			pageBreak();
 			if (this.tableHeader != null) {
