@@ -104,10 +104,11 @@ class RunSteps {
 		this.staging.clear(run.runId(), source);
 		RecordSink sink = new StopAwareSink(this.staging.sink(run.runId(), source), this.gracefulStop, source.id());
 		this.ingest.ingest(source.id(), folder, run.inputRoot(), sink);
-		this.staging.analyze("stage_" + source.id());
+		this.staging.analyze(StagingRepository.stageTable(run.runId(), source));
 	}
 
 	void reconcile(RunParameters run) {
+		this.reconciler.findDuplicates(run.runId());
 		long errors = this.reconciler.checkStaged(run.runId(), run.year());
 		if (errors > 0 && !run.allowReconciliationErrors()) {
 			ProblemTexts english = new ProblemTexts(this.sources, Locale.ENGLISH);
@@ -118,8 +119,9 @@ class RunSteps {
 			throw new ReconciliationErrorsException(errors + " reconciliation error(s), nothing published: "
 					+ String.join("; ", first) + " (rerun with --allow-reconciliation-errors to publish anyway)");
 		}
+		this.reconciler.buildYearRecords(run.runId(), run.year());
 		this.reconciler.replaceYearRecords(run.runId(), run.year());
-		this.sources.sources().forEach((source) -> this.staging.analyze(source.id() + "_record"));
+		this.sources.sources().forEach((source) -> this.staging.analyzeRecords(source, run.year()));
 	}
 
 	void computeMetrics(RunParameters run) {
@@ -131,7 +133,7 @@ class RunSteps {
 			publishOutputs(run, jobContext);
 		}
 		// the records are the year's now; what was staged to get there is no longer needed
-		this.sources.sources().forEach((source) -> this.staging.purge(run.runId(), source));
+		this.staging.dropRunTables(run.runId());
 	}
 
 	private void publishOutputs(RunParameters run, ExecutionContext jobContext) {

@@ -10,8 +10,10 @@ import java.util.Set;
 import org.annualstats.ingest.Problem;
 import org.annualstats.ingest.SourceCatalog;
 import org.annualstats.ingest.SourceSpec;
+import org.annualstats.store.DatabaseVendor;
 import org.annualstats.store.SqlFiles;
 import org.annualstats.store.SqlTemplate;
+import org.annualstats.store.StagingRepository;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -38,10 +40,30 @@ public class Reconciler {
 
 	private final SqlFiles sql = new SqlFiles(Reconciler.class);
 
-	public Reconciler(NamedParameterJdbcTemplate jdbc, SourceCatalog catalog, FindingRepository findings) {
+	private final DatabaseVendor vendor;
+
+	public Reconciler(NamedParameterJdbcTemplate jdbc, SourceCatalog catalog, FindingRepository findings,
+			DatabaseVendor vendor) {
 		this.jdbc = jdbc;
+		this.vendor = vendor;
 		this.catalog = catalog;
 		this.findings = findings;
+	}
+
+	/**
+	 * Finds the staged rows of each source that share a key with another, in one sort: per key the
+	 * number of copies and each row's position from the last (file order, then row order), the last
+	 * being the one that counts. Only keys with copies are kept, so the table is small and the
+	 * checks and the records below look rows up in it instead of searching the staging for later
+	 * rows. Made again from scratch when a step is repeated.
+	 */
+	public void findDuplicates(String runId) {
+		for (SourceSpec source : this.catalog.sources()) {
+			String dup = StagingRepository.runTable("dup", runId, source);
+			this.jdbc.getJdbcTemplate().execute(SqlTemplate.of("DROP TABLE IF EXISTS {dup}").identifier("dup", dup).render());
+			this.jdbc.getJdbcTemplate().execute(forSource("create-duplicates.sql", runId, source));
+			this.jdbc.getJdbcTemplate().execute(forSource("index-duplicates.sql", runId, source));
+		}
 	}
 
 	/**
@@ -58,9 +80,9 @@ public class Reconciler {
 			params.addValue("source", source.id());
 			for (String check : List.of("r1-identical-duplicates.sql", "r2-conflicting-duplicates.sql",
 					"r3-out-of-period.sql")) {
-				this.jdbc.update(forSource(check, source), params);
+				this.jdbc.update(forSource(check, runId, source), params);
 			}
-			countPerFile(source, params);
+			countPerFile(runId, source, params);
 		}
 		checkControlTotals(params);
 		checkSourcesPresent(params, year);
@@ -68,15 +90,51 @@ public class Reconciler {
 	}
 
 	/**
-	 * Replaces the year's records with one record per key of this run's staged rows, in period,
-	 * noting the run they come from, then checks the references between the sources (R4–R7, R9).
+	 * Builds the year's records, one per key of this run's staged rows, in period, beside the
+	 * stored ones: on PostgreSQL a table that {@link #replaceYearRecords} swaps in as the year's
+	 * partition; elsewhere nothing, the records are inserted there.
+	 */
+	public void buildYearRecords(String runId, int year) {
+		if (!this.vendor.isPostgres()) {
+			return;
+		}
+		MapSqlParameterSource params = params(runId, year);
+		for (SourceSpec source : this.catalog.sources()) {
+			String built = StagingRepository.runTable("records", runId, source);
+			this.jdbc.getJdbcTemplate()
+				.execute(SqlTemplate.of("DROP TABLE IF EXISTS {built}").identifier("built", built).render());
+			this.jdbc.getJdbcTemplate()
+				.execute(SqlTemplate.of("CREATE TABLE {built} (LIKE {source}_record INCLUDING DEFAULTS)")
+					.identifier("built", built)
+					.identifier("source", source.id())
+					.render());
+			this.jdbc.update(forRecords("insert-year-records.sql", runId, source, built), params);
+		}
+	}
+
+	/**
+	 * Replaces the year's records with those this run built, noting the run they come from, then
+	 * checks the references between the sources (R4–R7, R9) — all in one transaction.
 	 */
 	@Transactional
 	public void replaceYearRecords(String runId, int year) {
 		MapSqlParameterSource params = params(runId, year);
 		for (SourceSpec source : this.catalog.sources()) {
-			this.jdbc.update(forSource("delete-year-records.sql", source), params);
-			this.jdbc.update(forSource("insert-year-records.sql", source), params);
+			if (this.vendor.isPostgres()) {
+				for (String statement : SqlTemplate.of(this.sql.get("postgresql/swap-year-partition.sql"))
+					.identifier("source", source.id())
+					.identifier("built", StagingRepository.runTable("records", runId, source))
+					.identifier("partition", source.id() + "_record_y" + year)
+					.sql("year", String.valueOf(year))
+					.render()
+					.split(";")) {
+					this.jdbc.getJdbcTemplate().execute(statement);
+				}
+			}
+			else {
+				this.jdbc.update(forSource("delete-year-records.sql", runId, source), params);
+				this.jdbc.update(forRecords("insert-year-records.sql", runId, source, source.id() + "_record"), params);
+			}
 		}
 		this.jdbc.update(this.sql.get("delete-records-run.sql"), params);
 		this.jdbc.update(this.sql.get("insert-records-run.sql"), params);
@@ -94,24 +152,33 @@ public class Reconciler {
 	}
 
 	/** Each file's rows merged into another row, and its records outside the year, for provenance. */
-	private void countPerFile(SourceSpec source, MapSqlParameterSource params) {
-		this.jdbc.query(forSource("file-counts.sql", source), params,
+	private void countPerFile(String runId, SourceSpec source, MapSqlParameterSource params) {
+		this.jdbc.query(forSource("file-counts.sql", runId, source), params,
 				(RowCallbackHandler) (rs) -> this.jdbc.update(this.sql.get("update-file-counts.sql"),
 						new MapSqlParameterSource(params.getValues()).addValue("file_seq", rs.getInt("file_seq"))
 							.addValue("duplicates", rs.getLong("duplicates"))
 							.addValue("out_of_period", rs.getLong("out_of_period"))));
 	}
 
-	private String forSource(String file, SourceSpec source) {
+	private String forSource(String file, String runId, SourceSpec source) {
+		return template(file, runId, source).render();
+	}
+
+	private String forRecords(String file, String runId, SourceSpec source, String records) {
+		return template(file, runId, source).identifier("records", records).render();
+	}
+
+	private SqlTemplate template(String file, String runId, SourceSpec source) {
 		return SqlTemplate.of(this.sql.get(file))
 			.template("winners", this.sql.get("winners.sql"))
-			.template("duplicated", this.sql.get("duplicated-keys.sql"))
-			.template("later", this.sql.get("later.sql"))
+			.template("duplicated", this.sql.get("duplicated.sql"))
+			.sql("create_table", this.vendor.isPostgres() ? "CREATE UNLOGGED TABLE" : "CREATE TABLE")
+			.identifier("stage", StagingRepository.stageTable(runId, source))
+			.identifier("dup", StagingRepository.runTable("dup", runId, source))
 			.identifier("source", source.id())
 			.identifier("key", source.keyField())
 			.identifier("date", source.dateField())
-			.identifiers("columns", source.columns())
-			.render();
+			.identifiers("columns", source.columns());
 	}
 
 	/** R8: a 合计 row that disagrees with its file is an error, a warning when the file had rejects. */

@@ -3,6 +3,7 @@ package org.annualstats.store;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.annualstats.ingest.FieldSpec;
 import org.annualstats.ingest.FieldType;
@@ -13,9 +14,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Writes a run's ingested rows to the staging tables (COPY on PostgreSQL, JDBC batches on H2).
- * Staging is keyed by run and source, so a repeated ingest of a source first clears what an
- * interrupted attempt left; a finished run's staged rows are purged.
+ * Writes a run's ingested rows to staging tables of its own (COPY on PostgreSQL, JDBC batches on
+ * H2): {@code stage_<source>_<run>}, shaped like the empty template {@code stage_<source>}, UNLOGGED
+ * on PostgreSQL and without indexes, since they only live until the run's records are stored. A
+ * finished run's tables, and the work tables other steps made for it, are dropped whole: dropping a
+ * table costs the same for ten rows as for ten million, deleting them does not.
  */
 @Repository
 public class StagingRepository {
@@ -40,15 +43,62 @@ public class StagingRepository {
 				SqlTemplate.of(this.vendor.statement(this.sql, "analyze.sql")).identifier("table", table).render());
 	}
 
-	/** Removes a finished run's staged rows; its findings, rejects and provenance stay. */
-	public void purge(String runId, SourceSpec source) {
-		String delete = SqlTemplate.of(this.sql.get("clear-stage.sql")).identifier("source", source.id()).render();
-		this.jdbc.update(delete, runId);
+	/**
+	 * Refreshes the statistics of a year's records: on PostgreSQL only the year's partition, the
+	 * other years have not changed.
+	 */
+	public void analyzeRecords(SourceSpec source, int year) {
+		analyze(source.id() + (this.vendor.isPostgres() ? "_record_y" + year : "_record"));
+	}
+
+	/**
+	 * The name of a table that belongs to one run: {@code <kind>_<source>_<run>}, e.g. the run's
+	 * staging ({@code stage}) or a step's work table.
+	 */
+	public static String runTable(String kind, String runId, SourceSpec source) {
+		String name = kind + "_" + source.id() + runSuffix(runId);
+		if (!SqlTemplate.isIdentifier(name) || name.length() > 63) {
+			throw new IllegalArgumentException("run " + runId + " cannot name a table: " + name);
+		}
+		return name;
+	}
+
+	/** The table this run stages the source into. */
+	public static String stageTable(String runId, SourceSpec source) {
+		return runTable("stage", runId, source);
+	}
+
+	private static String runSuffix(String runId) {
+		return "_" + runId.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "_");
+	}
+
+	/** Creates the run's staging table of the source, empty, unless an earlier attempt made it. */
+	public void prepare(String runId, SourceSpec source) {
+		this.jdbc.execute(SqlTemplate.of(this.vendor.statement(this.sql, "create-run-stage.sql"))
+			.identifier("table", stageTable(runId, source))
+			.identifier("source", source.id())
+			.render());
+	}
+
+	/**
+	 * Drops every table of the run (staging and work tables); its findings, rejects and provenance
+	 * stay.
+	 */
+	public void dropRunTables(String runId) {
+		String suffix = runSuffix(runId);
+		for (String table : this.jdbc.queryForList(this.sql.get("select-tables.sql"), String.class)) {
+			String name = table.toLowerCase(Locale.ROOT);
+			if (name.endsWith(suffix) && SqlTemplate.isIdentifier(name)) {
+				this.jdbc.execute(SqlTemplate.of("DROP TABLE IF EXISTS {table}").identifier("table", name).render());
+			}
+		}
 	}
 
 	/** Removes what an earlier attempt of this run staged for the source. */
 	public void clear(String runId, SourceSpec source) {
-		purge(runId, source);
+		prepare(runId, source);
+		this.jdbc.execute(
+				SqlTemplate.of("TRUNCATE TABLE {table}").identifier("table", stageTable(runId, source)).render());
 		for (String statement : this.sql.get("clear-ingest-report.sql").split(";")) {
 			if (!statement.isBlank()) {
 				this.jdbc.update(statement, runId, source.id());
@@ -64,7 +114,7 @@ public class StagingRepository {
 		String columns = SqlTemplate.of("run_id, file_seq, row_no, fingerprint, {columns}")
 			.identifiers("columns", source.columns())
 			.render();
-		String table = SqlTemplate.of("stage_{source}").identifier("source", source.id()).render();
+		String table = stageTable(runId, source);
 		return this.vendor.isPostgres() ? new PostgresCopySink(this.jdbc, this.sql, runId, table, columns)
 				: new JdbcBatchSink(this.jdbc, this.sql, runId, table, columns, sqlTypes(source));
 	}

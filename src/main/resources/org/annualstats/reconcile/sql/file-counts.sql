@@ -1,8 +1,11 @@
-SELECT x.file_seq,
-       SUM(CASE WHEN x.superseded THEN 1 ELSE 0 END) AS duplicates,
-       SUM(CASE WHEN NOT x.superseded AND (x.{date} < :year_start OR x.{date} > :year_end) THEN 1 ELSE 0 END)
-           AS out_of_period
-FROM (SELECT s.file_seq, s.{date}, EXISTS ({later}) AS superseded
-      FROM stage_{source} s
-      WHERE s.run_id = :run_id) x
-GROUP BY x.file_seq
+SELECT f.file_seq, SUM(f.duplicates) AS duplicates, SUM(f.out_of_period) AS out_of_period
+FROM (SELECT d.file_seq, COUNT(*) AS duplicates, 0 AS out_of_period
+      FROM {dup} d
+      WHERE d.pos > 1
+      GROUP BY d.file_seq
+      UNION ALL
+      SELECT w.file_seq, 0, COUNT(*)
+      FROM ({winners}) w
+      WHERE w.{date} < :year_start OR w.{date} > :year_end
+      GROUP BY w.file_seq) f
+GROUP BY f.file_seq

@@ -1,3 +1,2 @@
-SELECT s.* FROM stage_{source} s
-WHERE s.run_id = :run_id
-  AND NOT EXISTS ({later})
+SELECT s.* FROM {stage} s
+WHERE NOT EXISTS (SELECT 1 FROM {dup} d WHERE d.file_seq = s.file_seq AND d.row_no = s.row_no AND d.pos > 1)

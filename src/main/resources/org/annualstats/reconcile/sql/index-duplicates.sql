@@ -1,0 +1,1 @@
+CREATE INDEX {dup}_ix ON {dup} (file_seq, row_no)

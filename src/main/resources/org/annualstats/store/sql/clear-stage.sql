@@ -1,1 +1,0 @@
-DELETE FROM stage_{source} WHERE run_id = ?

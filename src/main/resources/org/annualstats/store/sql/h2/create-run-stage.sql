@@ -1,0 +1,1 @@
+CREATE TABLE IF NOT EXISTS {table} AS SELECT * FROM stage_{source} WITH NO DATA
