@@ -42,7 +42,10 @@ class EnumSynonyms {
 
 	/** The canonical value, or {@code null} when the spelling is unknown. */
 	String match(String enumName, String raw) {
-		return this.byEnum.getOrDefault(enumName, Map.of()).get(TextNormalizer.normalize(raw));
+		Map<String, String> spellings = this.byEnum.getOrDefault(enumName, Map.of());
+		// most cells are spelled as a normalised spelling already: no need to normalise them again
+		String canonical = spellings.get(raw);
+		return (canonical != null) ? canonical : spellings.get(TextNormalizer.normalize(raw));
 	}
 
 	/** The value a blank cell stands for, or {@code null} when blank means "not given". */

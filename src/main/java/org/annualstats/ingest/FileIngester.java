@@ -50,7 +50,12 @@ class FileIngester implements RowHandler {
 	/** Words the first rejected row for the operator when the file fails. */
 	private final ProblemFormat english;
 
-	private final Fingerprinter fingerprinter = new Fingerprinter();
+	private final int columnCount;
+
+	/** The fields a 合计 row may total, and their positions among the parsed values. */
+	private final List<FieldSpec> summable;
+
+	private final int[] summableColumns;
 
 	private Header header;
 
@@ -83,6 +88,10 @@ class FileIngester implements RowHandler {
 		this.displayName = displayName;
 		this.sink = sink;
 		this.english = english;
+		List<String> columns = source.columns();
+		this.columnCount = columns.size();
+		this.summable = source.fields().stream().filter((field) -> field.type().summable()).toList();
+		this.summableColumns = this.summable.stream().mapToInt((field) -> columns.indexOf(field.name())).toArray();
 	}
 
 	/**
@@ -175,12 +184,12 @@ class FileIngester implements RowHandler {
 		if (first == null) {
 			return true;
 		}
-		if (TOTALS_LABELS.contains(TextNormalizer.normalize(first))) {
+		if (mayNameTotals(first) && TOTALS_LABELS.contains(TextNormalizer.normalize(first))) {
 			readTotals(rowNumber, cells);
 			return true;
 		}
 		this.rowsRead++;
-		Object[] values = new Object[this.source.columns().size()];
+		Object[] values = new Object[this.columnCount];
 		Rejection rejection = this.validator.validate(cells, values);
 		if (rejection != null) {
 			this.rowsRejected++;
@@ -193,9 +202,19 @@ class FileIngester implements RowHandler {
 			return true;
 		}
 		addToSums(values);
-		this.sink.accepted(new ParsedRecord(this.source.id(), this.fileSeq, rowNumber, values,
-				this.fingerprinter.of(values)));
+		this.sink.accepted(new ParsedRecord(this.source.id(), this.fileSeq, rowNumber, values));
 		return true;
+	}
+
+	/** A quick look before the normalisation of the first cell of every row: 合计/总计/小计 or total. */
+	private static boolean mayNameTotals(String cell) {
+		for (int i = 0; i < cell.length(); i++) {
+			char c = cell.charAt(i);
+			if (c == '计' || c == 't' || c == 'T' || c == 'ｔ' || c == 'Ｔ') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private void findHeader(long rowNumber, List<String> cells) {
@@ -214,12 +233,9 @@ class FileIngester implements RowHandler {
 	}
 
 	private void addToSums(Object[] values) {
-		List<String> columns = this.source.columns();
-		for (FieldSpec field : this.source.fields()) {
-			if (field.type().summable()) {
-				this.sums.merge(field.name(), RowValidator.number(values[columns.indexOf(field.name())]),
-						BigDecimal::add);
-			}
+		for (int i = 0; i < this.summable.size(); i++) {
+			this.sums.merge(this.summable.get(i).name(), RowValidator.number(values[this.summableColumns[i]]),
+					BigDecimal::add);
 		}
 	}
 

@@ -16,7 +16,7 @@ class JdbcBatchSink extends StagingSink {
 
 	JdbcBatchSink(JdbcTemplate jdbc, SqlFiles sql, String runId, String table, String columns, int[] types) {
 		super(jdbc, sql, runId);
-		this.insert = "INSERT INTO " + table + " (" + columns + ") VALUES (?, ?, ?, ?" + ", ?".repeat(types.length)
+		this.insert = "INSERT INTO " + table + " (" + columns + ") VALUES (?, ?" + ", ?".repeat(types.length)
 				+ ")";
 		this.types = types;
 	}
@@ -35,16 +35,14 @@ class JdbcBatchSink extends StagingSink {
 			return;
 		}
 		this.jdbc.batchUpdate(this.insert, this.records, this.records.size(), (ps, row) -> {
-			ps.setString(1, (String) row[0]);
-			ps.setInt(2, (Integer) row[1]);
-			ps.setLong(3, (Long) row[2]);
-			ps.setString(4, (String) row[3]);
-			for (int i = 4; i < row.length; i++) {
+			ps.setInt(1, (Integer) row[0]);
+			ps.setLong(2, (Long) row[1]);
+			for (int i = 2; i < row.length; i++) {
 				if (row[i] == null) {
-					ps.setNull(i + 1, this.types[i - 4]);
+					ps.setNull(i + 1, this.types[i - 2]);
 				}
 				else {
-					ps.setObject(i + 1, row[i], this.types[i - 4]);
+					ps.setObject(i + 1, row[i], this.types[i - 2]);
 				}
 			}
 		});

@@ -111,7 +111,7 @@ public class StagingRepository {
 	 * {@link RecordSink#fileDone} per file to flush.
 	 */
 	public RecordSink sink(String runId, SourceSpec source) {
-		String columns = SqlTemplate.of("run_id, file_seq, row_no, fingerprint, {columns}")
+		String columns = SqlTemplate.of("file_seq, row_no, {columns}")
 			.identifiers("columns", source.columns())
 			.render();
 		String table = stageTable(runId, source);

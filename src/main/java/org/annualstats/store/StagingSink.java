@@ -33,7 +33,7 @@ abstract class StagingSink implements RecordSink {
 		this.runId = runId;
 	}
 
-	/** Queues a record; {@code row} starts with run id, file sequence, row number and fingerprint. */
+	/** Queues a record; {@code row} starts with file sequence and row number. */
 	protected abstract void stage(Object[] row);
 
 	/** Writes what {@link #stage} queued. */
@@ -41,12 +41,10 @@ abstract class StagingSink implements RecordSink {
 
 	@Override
 	public final void accepted(ParsedRecord record) {
-		Object[] row = new Object[4 + record.values().length];
-		row[0] = this.runId;
-		row[1] = record.fileSeq();
-		row[2] = record.rowNo();
-		row[3] = record.fingerprint();
-		System.arraycopy(record.values(), 0, row, 4, record.values().length);
+		Object[] row = new Object[2 + record.values().length];
+		row[0] = record.fileSeq();
+		row[1] = record.rowNo();
+		System.arraycopy(record.values(), 0, row, 2, record.values().length);
 		stage(row);
 	}
 
