@@ -51,16 +51,20 @@ public class Reconciler {
 	}
 
 	/**
-	 * Finds the staged rows of each source that share a key with another, in one sort: per key the
-	 * number of copies and each row's position from the last (file order, then row order), the last
-	 * being the one that counts. Only keys with copies are kept, so the table is small and the
-	 * checks and the records below look rows up in it instead of searching the staging for later
-	 * rows. Made again from scratch when a step is repeated.
+	 * Finds the staged rows of each source that share a key with another, by one grouping of the
+	 * keys: per key the number of copies and each row's position from the last (file order, then row
+	 * order), the last being the one that counts. Only keys with copies are kept, so the table is
+	 * small and the checks and the records below look rows up in it instead of searching the staging
+	 * for later rows. The embedded store groups along an index of the keys, in constant memory;
+	 * PostgreSQL hashes them. Made again from scratch when a step is repeated.
 	 */
 	public void findDuplicates(String runId) {
 		for (SourceSpec source : this.catalog.sources()) {
 			String dup = StagingRepository.runTable("dup", runId, source);
 			this.jdbc.getJdbcTemplate().execute(SqlTemplate.of("DROP TABLE IF EXISTS {dup}").identifier("dup", dup).render());
+			if (!this.vendor.isPostgres()) {
+				this.jdbc.getJdbcTemplate().execute(forSource("h2/index-stage.sql", runId, source));
+			}
 			this.jdbc.getJdbcTemplate().execute(forSource("create-duplicates.sql", runId, source));
 			this.jdbc.getJdbcTemplate().execute(forSource("index-duplicates.sql", runId, source));
 		}

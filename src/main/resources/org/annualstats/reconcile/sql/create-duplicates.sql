@@ -1,7 +1,9 @@
 {create_table} {dup} AS
-SELECT x.record_key, x.file_seq, x.row_no, x.copies, x.pos
-FROM (SELECT s.{key} AS record_key, s.file_seq, s.row_no,
-             COUNT(*) OVER (PARTITION BY s.{key}) AS copies,
-             ROW_NUMBER() OVER (PARTITION BY s.{key} ORDER BY s.file_seq DESC, s.row_no DESC) AS pos
-      FROM {stage} s) x
-WHERE x.copies > 1
+SELECT x.record_key, x.file_seq, x.row_no, x.copies,
+       ROW_NUMBER() OVER (PARTITION BY x.record_key ORDER BY x.file_seq DESC, x.row_no DESC) AS pos
+FROM (SELECT s.{key} AS record_key, s.file_seq, s.row_no, k.copies
+      FROM (SELECT g.{key} AS record_key, COUNT(*) AS copies
+            FROM {stage} g
+            GROUP BY g.{key}
+            HAVING COUNT(*) > 1) k
+      JOIN {stage} s ON s.{key} = k.record_key) x

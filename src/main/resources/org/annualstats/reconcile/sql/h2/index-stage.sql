@@ -1,0 +1,1 @@
+CREATE INDEX IF NOT EXISTS {stage}_key_ix ON {stage} ({key})
