@@ -145,6 +145,7 @@ class RunSteps {
 		earlierRuns.forEach((year, runId) -> history.put(year, this.metrics.values(runId)));
 		history.put(run.year(), this.metrics.values(run.runId()));
 		String previousRunId = earlierRuns.get(run.year() - 1);
+		this.runs.compared(run.runId(), previousRunId);
 		Map<String, Coverage> coverage = this.coverage.coverage(run.year());
 		List<MetricRow> rows = this.yearOverYear.compare(history.get(run.year()), history.get(run.year() - 1),
 				coverage);
