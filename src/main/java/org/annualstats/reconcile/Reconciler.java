@@ -42,9 +42,10 @@ public class Reconciler {
 		this.catalog = catalog;
 		this.findings = findings;
 		this.checks = checks;
-		checks.computes("R1", Phase.DUPLICATES, "duplicate_identical");
-		checks.computes("R2", Phase.DUPLICATES, "duplicate_conflicting");
-		checks.computes("R3", Phase.DUPLICATES, "out_of_period");
+		// the duplicate detection's statements write these findings' ids and severities themselves
+		checks.computes("R1", Phase.DUPLICATES, Severity.INFO, "duplicate_identical");
+		checks.computes("R2", Phase.DUPLICATES, Severity.WARNING, "duplicate_conflicting");
+		checks.computes("R3", Phase.DUPLICATES, Severity.WARNING, "out_of_period");
 		checks.computes("R8", Phase.STAGED, "totals_differ", "totals_differ_after_rejects");
 		checks.computes("R10", Phase.STAGED, "source_missing");
 	}

@@ -291,6 +291,20 @@ public class ReconciliationChecks {
 		}
 	}
 
+	/**
+	 * As {@link #computes}, for a check whose statement writes its severity itself: the severity
+	 * declared for its message must be that one.
+	 */
+	void computes(String checkId, Phase phase, Severity written, String messageCode) {
+		computes(checkId, phase, messageCode);
+		Message message = this.messages.get(messageCode);
+		if (message.severity() != written) {
+			throw new IllegalStateException("jobs/" + MESSAGES + " line " + message.line() + ": the " + phase.id()
+					+ " phase writes " + messageCode + " of " + checkId + " as " + written.id() + ", not "
+					+ message.severity().id() + " (an empty severity is the check's in jobs/" + CHECKS + ")");
+		}
+	}
+
 	/** A finding of the check whose message {@code code} is, with that message's severity. */
 	public Finding finding(String code, String source, String key, Object... arguments) {
 		Message message = this.messages.get(code);

@@ -84,6 +84,17 @@ class ReconciliationChecksTests {
 	}
 
 	@Test
+	void aSeverityTheDuplicateDetectionDoesNotWrite() throws Exception {
+		this.jobs.replace(CHECKS, "R1,info,duplicates", "R1,warning,duplicates");
+		ReconciliationChecks checks = checks(this.folder);
+		assertThatThrownBy(() -> new Reconciler(store, new SourceCatalog(new JobsFiles(this.folder)),
+				new FindingRepository(store), checks))
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessage("jobs/checks/messages.csv line 2: the duplicates phase writes duplicate_identical of R1 as "
+					+ "info, not warning (an empty severity is the check's in jobs/checks/checks.csv)");
+	}
+
+	@Test
 	void aMessageTheCodeWritesThatIsNotDeclared() throws Exception {
 		this.jobs.replace(MESSAGES, "totals_differ_after_rejects,R8,", "totals_differ_with_rejects,R8,");
 		ReconciliationChecks checks = checks(this.folder);
