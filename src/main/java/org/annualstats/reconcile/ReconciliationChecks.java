@@ -3,10 +3,13 @@ package org.annualstats.reconcile;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.function.Function;
 
@@ -17,6 +20,7 @@ import org.annualstats.store.SqlFiles;
 import org.annualstats.store.SqlTemplate;
 import org.apache.commons.csv.CSVRecord;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -31,7 +35,7 @@ import org.springframework.stereotype.Component;
  * the file and line.
  */
 @Component
-public class ReconciliationChecks {
+public class ReconciliationChecks implements SmartInitializingSingleton {
 
 	static final String CHECKS = "checks/checks.csv";
 
@@ -91,6 +95,9 @@ public class ReconciliationChecks {
 	private final Map<String, Check> checks = new LinkedHashMap<>();
 
 	private final Map<String, Message> messages = new LinkedHashMap<>();
+
+	/** The checks the program said it computes, as it started. */
+	private final Set<String> computed = new HashSet<>();
 
 	public ReconciliationChecks(JobsFiles jobs, NamedParameterJdbcTemplate jdbc) {
 		for (CSVRecord row : jobs.csv(CHECKS, (row) -> row)) {
@@ -281,12 +288,27 @@ public class ReconciliationChecks {
 					+ " phase computes, is " + ((check == null) ? "not declared"
 							: "declared with phase " + check.phase().id() + " on line " + check.line()));
 		}
+		this.computed.add(checkId);
 		for (String code : messageCodes) {
 			Message message = this.messages.get(code);
 			if (message == null || !message.checkId().equals(checkId)) {
 				throw new IllegalStateException("jobs/" + MESSAGES + ": message " + code + " of " + checkId
 						+ ", which the " + phase.id() + " phase writes, is " + ((message == null) ? "not declared"
 								: "declared for " + message.checkId() + " on line " + message.line()));
+			}
+		}
+	}
+
+	/** Once the program has started: a check declared for it to compute that nothing computes fails. */
+	@Override
+	public void afterSingletonsInstantiated() {
+		for (Check check : this.checks.values()) {
+			if (check.phase() != Phase.RECORDS && !this.computed.contains(check.id())) {
+				throw new IllegalStateException("jobs/" + CHECKS + " line " + check.line() + ": nothing computes "
+						+ check.id() + " in the " + check.phase().id() + " phase; the program computes "
+						+ this.computed.stream().sorted(Comparator.comparingInt((id) -> Integer.parseInt(id.substring(1))))
+							.toList()
+						+ ", and a check of phase records is computed by its query");
 			}
 		}
 	}

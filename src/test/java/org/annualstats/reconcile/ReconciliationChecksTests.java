@@ -2,8 +2,11 @@ package org.annualstats.reconcile;
 
 import java.nio.file.Path;
 
+import org.annualstats.changes.ChangeGate;
+import org.annualstats.changes.ChangeReview;
 import org.annualstats.ingest.SourceCatalog;
 import org.annualstats.jobs.JobsFiles;
+import org.annualstats.metrics.MetricCatalogue;
 import org.annualstats.reconcile.ReconciliationChecks.Check;
 import org.annualstats.reconcile.ReconciliationChecks.Phase;
 import org.annualstats.support.JobsFolder;
@@ -67,9 +70,7 @@ class ReconciliationChecksTests {
 		this.jobs.replace(CHECKS, "R10,error,staged", "R12,error,staged");
 		this.jobs.replace(MESSAGES, "source_missing,R10,", "source_missing,R12,");
 		ReconciliationChecks checks = checks(this.folder);
-		assertThatThrownBy(() -> new Reconciler(store, new SourceCatalog(new JobsFiles(this.folder)),
-				new FindingRepository(store), checks))
-			.isInstanceOf(IllegalStateException.class)
+		assertThatThrownBy(() -> startComputing(this.folder, checks)).isInstanceOf(IllegalStateException.class)
 			.hasMessage("jobs/checks/checks.csv: R10, which the staged phase computes, is not declared");
 	}
 
@@ -87,9 +88,7 @@ class ReconciliationChecksTests {
 	void aSeverityTheDuplicateDetectionDoesNotWrite() throws Exception {
 		this.jobs.replace(CHECKS, "R1,info,duplicates", "R1,warning,duplicates");
 		ReconciliationChecks checks = checks(this.folder);
-		assertThatThrownBy(() -> new Reconciler(store, new SourceCatalog(new JobsFiles(this.folder)),
-				new FindingRepository(store), checks))
-			.isInstanceOf(IllegalStateException.class)
+		assertThatThrownBy(() -> startComputing(this.folder, checks)).isInstanceOf(IllegalStateException.class)
 			.hasMessage("jobs/checks/messages.csv line 2: the duplicates phase writes duplicate_identical of R1 as "
 					+ "info, not warning (an empty severity is the check's in jobs/checks/checks.csv)");
 	}
@@ -102,6 +101,24 @@ class ReconciliationChecksTests {
 			.isInstanceOf(IllegalStateException.class)
 			.hasMessage("jobs/checks/messages.csv: message totals_differ_after_rejects of R8, which the staged phase "
 					+ "writes, is not declared");
+	}
+
+	@Test
+	void aCheckDeclaredForTheProgramThatNothingComputes() throws Exception {
+		this.jobs.append(CHECKS, "R12,warning,staged,案件无结案日期,Case without a closing date");
+		this.jobs.append(MESSAGES, "case_not_closed,R12,,案件 {0} 没有结案日期,Case {0} has no closing date");
+		ReconciliationChecks checks = checks(this.folder);
+		startComputing(this.folder, checks);
+		assertThatThrownBy(checks::afterSingletonsInstantiated).isInstanceOf(IllegalStateException.class)
+			.hasMessage("jobs/checks/checks.csv line 13: nothing computes R12 in the staged phase; the program "
+					+ "computes [R1, R2, R3, R8, R10, R11], and a check of phase records is computed by its query");
+	}
+
+	@Test
+	void theProgramComputesEveryShippedCheck() {
+		ReconciliationChecks checks = checks(Path.of("jobs"));
+		startComputing(Path.of("jobs"), checks);
+		checks.afterSingletonsInstantiated();
 	}
 
 	@Test
@@ -192,6 +209,13 @@ class ReconciliationChecksTests {
 	private void assertFails(String message) {
 		assertThatThrownBy(() -> checks(this.folder)).isInstanceOf(IllegalStateException.class)
 			.hasMessageStartingWith(message);
+	}
+
+	/** What the program builds that computes checks: each says which ones as it is built. */
+	private static void startComputing(Path folder, ReconciliationChecks checks) {
+		JobsFiles files = new JobsFiles(folder);
+		new Reconciler(store, new SourceCatalog(files), new FindingRepository(store), checks);
+		new ChangeReview(new ChangeGate(files, new MetricCatalogue(files)), new FindingRepository(store), checks);
 	}
 
 	private static ReconciliationChecks checks(Path folder) {
