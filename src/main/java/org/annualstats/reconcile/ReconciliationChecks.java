@@ -9,8 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.SortedSet;
 import java.util.function.Function;
 
 import org.annualstats.ingest.Problem;
@@ -114,8 +114,12 @@ public class ReconciliationChecks implements SmartInitializingSingleton {
 						+ " is declared on line " + this.messages.get(message.code()).line() + " already");
 			}
 		}
-		SortedSet<String> files = jobs.list("checks", ".sql");
-		for (String file : files) {
+		queryFilesHaveTheirChecks(jobs);
+		checksHaveTheirMessages();
+	}
+
+	private void queryFilesHaveTheirChecks(JobsFiles jobs) {
+		for (String file : jobs.list("checks", ".sql")) {
 			String id = file.substring(0, file.length() - ".sql".length());
 			Check check = this.checks.get(id);
 			if (check == null || check.phase() != Phase.RECORDS) {
@@ -124,6 +128,10 @@ public class ReconciliationChecks implements SmartInitializingSingleton {
 						+ "; a query file needs its row there");
 			}
 		}
+	}
+
+	/** Every check has its messages; a query's has one, whose placeholders are the query's columns. */
+	private void checksHaveTheirMessages() {
 		for (Check check : this.checks.values()) {
 			List<Message> own = messagesOf(check.id());
 			if (own.isEmpty() || check.phase() == Phase.RECORDS && own.size() > 1) {
@@ -157,7 +165,8 @@ public class ReconciliationChecks implements SmartInitializingSingleton {
 
 	private Check check(CSVRecord row, JobsFiles jobs, NamedParameterJdbcTemplate jdbc) {
 		String id = value(CHECKS, row, "check_id");
-		if (!id.matches("R[1-9][0-9]*")) {
+		// the findings are listed in the order of this number
+		if (!id.matches("R[1-9][0-9]{0,8}")) {
 			throw new IllegalStateException(where(CHECKS, row, "check_id") + "'" + id + "' is not a check id: R and "
 					+ "a number, as R12");
 		}
@@ -368,12 +377,9 @@ public class ReconciliationChecks implements SmartInitializingSingleton {
 		return sql.toString();
 	}
 
-	public Check check(String id) {
-		Check check = this.checks.get(id);
-		if (check == null) {
-			throw new IllegalArgumentException("Check " + id + " is not in jobs/" + CHECKS);
-		}
-		return check;
+	/** A declared check; empty for an id no longer declared, as findings of older runs may have. */
+	public Optional<Check> check(String id) {
+		return Optional.ofNullable(this.checks.get(id));
 	}
 
 	/** Every message's pattern by its code, in one language, for {@link ProblemFormat}. */

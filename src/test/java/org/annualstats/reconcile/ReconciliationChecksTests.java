@@ -55,8 +55,8 @@ class ReconciliationChecksTests {
 			.containsExactly("R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8", "R9", "R10", "R11");
 		assertThat(checks.queries()).extracting((query) -> query.check().id())
 			.containsExactly("R4", "R5", "R6", "R7", "R9");
-		assertThat(checks.check("R9").arguments()).containsExactly("certificate_code", "stat_year");
-		assertThat(checks.check("R5").arguments()).isEmpty();
+		assertThat(checks.check("R9").orElseThrow().arguments()).containsExactly("certificate_code", "stat_year");
+		assertThat(checks.check("R5").orElseThrow().arguments()).isEmpty();
 		assertThat(checks.finding("totals_differ_after_rejects", "case", "a.csv#3:workers", "a.csv", 3, "workers", 9,
 				10))
 			.isEqualTo(new Finding("R8", Severity.WARNING, "case", "a.csv#3:workers",
