@@ -94,10 +94,10 @@ public class FigureExplanations {
 		}
 		String recordsRun = this.provenance.recordsRun(year).orElse(null);
 		if (rows != null && !run.equals(recordsRun)) {
+			String rerun = "rerun " + year + " on run " + run + "'s input and explain the new run";
 			throw new RecordsReplacedException("the records of run " + run + " are not in the store: "
-					+ ((recordsRun == null) ? "it holds none of " + year
-							: "those of " + year + " are run " + recordsRun + "'s now; list them with --run " + recordsRun)
-					+ ", or rerun " + year + " on run " + run + "'s input and explain the new run");
+					+ ((recordsRun == null) ? "it holds none of " + year + "; " + rerun : "those of " + year
+							+ " are run " + recordsRun + "'s now; list them with --run " + recordsRun + ", or " + rerun));
 		}
 		List<String> partIds = this.explainer.parts(metricId);
 		List<MetricValue> parts = partIds.stream()
