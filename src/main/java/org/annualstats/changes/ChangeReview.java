@@ -15,12 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.annualstats.ingest.Problem;
 import org.annualstats.jobs.JobsFiles;
 import org.annualstats.metrics.MetricRow;
 import org.annualstats.reconcile.Finding;
 import org.annualstats.reconcile.FindingRepository;
-import org.annualstats.reconcile.Severity;
+import org.annualstats.reconcile.ReconciliationChecks;
+import org.annualstats.reconcile.ReconciliationChecks.Phase;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
 
@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ChangeReview {
 
-	/** The id of this check's findings; a warning is a large change without an explanation. */
+	/** The id of this check's findings, declared with its messages in {@code jobs/checks/}. */
 	public static final String CHECK = "R11";
 
 	static final String FILE = "explanations.csv";
@@ -43,9 +43,14 @@ public class ChangeReview {
 
 	private final FindingRepository findings;
 
-	public ChangeReview(ChangeGate gate, FindingRepository findings) {
+	private final ReconciliationChecks checks;
+
+	public ChangeReview(ChangeGate gate, FindingRepository findings, ReconciliationChecks checks) {
 		this.gate = gate;
 		this.findings = findings;
+		this.checks = checks;
+		checks.computes(CHECK, Phase.CHANGES, "change_unexplained", "explanation_not_needed",
+				"explanation_unknown_metric");
 	}
 
 	/**
@@ -67,20 +72,18 @@ public class ChangeReview {
 				used.put(key, explanation.explanation());
 			}
 			else if (large) {
-				found.add(new Finding(CHECK, Severity.WARNING, source, key(row),
-						Problem.of("change_unexplained", row.metric().labelZh(), row.metric().labelEn(),
-								plain(row.previous()), plain(row.value()), percent(row.changeRatio()),
-								file.toString())
-							.stored()));
+				found.add(this.checks.finding("change_unexplained", source, key(row), row.metric().labelZh(),
+						row.metric().labelEn(), plain(row.previous()), plain(row.value()), percent(row.changeRatio()),
+						file.toString()));
 			}
 			else if (explanation != null) {
-				found.add(new Finding(CHECK, Severity.INFO, source, key(row), Problem.of("explanation_not_needed",
-						row.metric().labelZh(), row.metric().labelEn(), file.toString(), explanation.line()).stored()));
+				found.add(this.checks.finding("explanation_not_needed", source, key(row), row.metric().labelZh(),
+						row.metric().labelEn(), file.toString(), explanation.line()));
 			}
 		}
 		recorded.values()
-			.forEach((left) -> found.add(new Finding(CHECK, Severity.INFO, "reference", left.explanation().metricId(),
-					Problem.of("explanation_unknown_metric", file.toString(), left.line()).stored())));
+			.forEach((left) -> found.add(this.checks.finding("explanation_unknown_metric", "reference",
+					left.explanation().metricId(), file.toString(), left.line())));
 		this.findings.replace(runId, CHECK, found);
 		return used;
 	}

@@ -11,6 +11,7 @@ import org.annualstats.metrics.MetricValue;
 import org.annualstats.operate.ExitCode;
 import org.annualstats.operate.FigureExplanations;
 import org.annualstats.operate.FigureExplanations.Explanation;
+import org.annualstats.operate.FigureExplanations.RecordsReplacedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,7 +39,7 @@ class ExplainCommand implements Callable<Integer> {
 	String member;
 
 	@Option(names = "--run", paramLabel = "RUN", description = "The run whose figure to explain (default: the "
-			+ "year's latest completed run).")
+			+ "year's latest completed run); with --rows, the run whose records the store holds for the year.")
 	String run;
 
 	@Option(names = "--rows", paramLabel = "FILE.csv", description = "Write the records behind the figure to this "
@@ -64,6 +65,9 @@ class ExplainCommand implements Callable<Integer> {
 				this.spec.commandLine().getErr().println("FAILED: " + ex.getMessage());
 				return ExitCode.FAILED.code();
 			}
+			catch (RecordsReplacedException ex) {
+				throw ArgumentErrors.invalid(this.spec, "--rows", this.rows, ex.getMessage());
+			}
 			print(explanation, out);
 			out.flush();
 			return 0;
@@ -86,17 +90,14 @@ class ExplainCommand implements Callable<Integer> {
 			}
 		}
 		if (explanation.previousRunId() == null) {
-			out.printf("Previous year %d: no completed run%n", explanation.year() - 1);
+			out.printf("Previous year %d: none; run %s compared with no run%n", explanation.year() - 1,
+					explanation.runId());
 		}
 		else {
 			out.printf("Previous year %d (run %s):%n", explanation.year() - 1, explanation.previousRunId());
 			explanation.previousValues().forEach((value) -> out.println("  " + figure(value)));
 		}
 		if (this.rows != null) {
-			if (!explanation.runId().equals(explanation.recordsRunId())) {
-				out.printf("Note: the store's records of %d are those of run %s, not of the run explained%n",
-						explanation.year(), explanation.recordsRunId());
-			}
 			out.printf("Rows: written to %s; column value adds up to%n", this.rows);
 			List<MetricValue> totals = explanation.rowTotals();
 			if (totals.isEmpty()) {

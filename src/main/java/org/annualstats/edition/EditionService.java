@@ -23,6 +23,7 @@ import org.annualstats.operate.RunHistory.Difference;
 import org.annualstats.operate.YearBusyException;
 import org.annualstats.reconcile.Finding;
 import org.annualstats.reconcile.FindingRepository;
+import org.annualstats.reconcile.ReconciliationChecks;
 import org.annualstats.reconcile.Severity;
 import org.annualstats.report.ProblemTexts;
 import org.annualstats.report.ReleasedWorkbook;
@@ -68,14 +69,14 @@ public class EditionService {
 
 	EditionService(ExclusiveYear exclusiveYear, RunHistory history, FindingRepository findings,
 			EditionRepository editions, ReleasedWorkbook workbook, PlatformTransactionManager transactionManager,
-			SourceCatalog sources) {
+			SourceCatalog sources, ReconciliationChecks checks) {
 		this.exclusiveYear = exclusiveYear;
 		this.history = history;
 		this.findings = findings;
 		this.editions = editions;
 		this.workbook = workbook;
 		this.transactions = new TransactionTemplate(transactionManager);
-		this.problems = new ProblemTexts(sources, Locale.ENGLISH);
+		this.problems = new ProblemTexts(sources, checks, Locale.ENGLISH);
 	}
 
 	/**

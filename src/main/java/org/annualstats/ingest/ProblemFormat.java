@@ -10,15 +10,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Puts stored {@link Problem}s into words, Chinese from {@code problems.properties} or English
- * from {@code problems_en.properties}: the reasons of rejected rows and the messages of
- * reconciliation findings, for the outputs in the run's language and for operators in English.
- * Fields, sources and enumeration values are named by their labels in {@code jobs/sources/}.
+ * Puts stored {@link Problem}s into words, for the outputs in the run's language and for operators
+ * in English: the reasons of rejected rows from {@code problems.properties} (Chinese) or
+ * {@code problems_en.properties}, and the messages of reconciliation findings from the patterns
+ * given, which {@code jobs/checks/} declares. Fields, sources and enumeration values are named by
+ * their labels in {@code jobs/sources/}.
  */
 public final class ProblemFormat {
 
 	/** {@code {n}}, or {@code {n,kind}} and {@code {n,value,m}}: see {@code problems.properties}. */
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)(?:,(field|source|value|choices)(?:,(\\d+))?)?}");
+
+	/** Anything in braces, to tell an unknown placeholder from text. */
+	private static final Pattern BRACES = Pattern.compile("\\{[^{}]*}");
 
 	private final SourceCatalog catalog;
 
@@ -26,10 +30,19 @@ public final class ProblemFormat {
 
 	private final ResourceBundle bundle;
 
+	private final Map<String, String> messages;
+
 	private final Map<String, List<Part>> patterns = new ConcurrentHashMap<>();
 
+	/** Rejection reasons only. */
 	public ProblemFormat(SourceCatalog catalog, Locale locale) {
+		this(catalog, locale, Map.of());
+	}
+
+	/** @param messages patterns of further codes in the same language, e.g. the findings' messages */
+	public ProblemFormat(SourceCatalog catalog, Locale locale, Map<String, String> messages) {
 		this.catalog = catalog;
+		this.messages = Map.copyOf(messages);
 		this.english = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
 		// no fallback to the JVM's default locale: Chinese unless English was asked for
 		this.bundle = ResourceBundle.getBundle("org.annualstats.ingest.problems",
@@ -54,7 +67,9 @@ public final class ProblemFormat {
 	 */
 	public String format(String source, String subject, String stored) {
 		Problem problem = Problem.parse(stored);
-		if (!this.bundle.containsKey(problem.code())) {
+		String pattern = this.messages.containsKey(problem.code()) ? this.messages.get(problem.code())
+				: this.bundle.containsKey(problem.code()) ? this.bundle.getString(problem.code()) : null;
+		if (pattern == null) {
 			// written before problems were stored as codes (a run resumed after an upgrade): shown as it is
 			return stored;
 		}
@@ -62,7 +77,7 @@ public final class ProblemFormat {
 		arguments.add(subject);
 		arguments.addAll(problem.arguments());
 		StringBuilder text = new StringBuilder();
-		for (Part part : this.patterns.computeIfAbsent(problem.code(), (code) -> parts(this.bundle.getString(code)))) {
+		for (Part part : this.patterns.computeIfAbsent(problem.code(), (code) -> parts(pattern))) {
 			text.append(part.text());
 			if (part.argument() >= 0) {
 				text.append(show(part, source, arguments));
@@ -97,6 +112,24 @@ public final class ProblemFormat {
 
 	private String valueLabel(FieldSpec field, String value) {
 		return (field.enumName() != null) ? this.catalog.enums().label(field.enumName(), value, this.english) : value;
+	}
+
+	/**
+	 * The arguments a pattern shows: the highest {@code n} of its placeholders, {@code -1} for none.
+	 * @throws IllegalArgumentException naming a placeholder this class does not know
+	 */
+	public static int highestArgument(String pattern) {
+		Matcher braces = BRACES.matcher(pattern);
+		while (braces.find()) {
+			if (!PLACEHOLDER.matcher(braces.group()).matches()) {
+				throw new IllegalArgumentException("unknown placeholder " + braces.group() + "; placeholders are {n}, "
+						+ "{n,field}, {n,source}, {n,value,m} and {n,choices}, n the argument (0: the key)");
+			}
+		}
+		return parts(pattern).stream()
+			.mapToInt((part) -> Math.max(part.argument(), part.fieldArgument()))
+			.max()
+			.orElse(-1);
 	}
 
 	private static List<Part> parts(String pattern) {

@@ -11,13 +11,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,6 +60,31 @@ public class JobsFiles {
 	public boolean exists(String relativePath) {
 		return Files.isRegularFile(this.directory.resolve(relativePath))
 				|| new ClassPathResource("jobs/" + relativePath).exists();
+	}
+
+	/**
+	 * The names of the files in {@code jobs/<folder>/} ending in {@code suffix}, sorted: those on
+	 * disk and those of the application's copy, as either may be read.
+	 */
+	public SortedSet<String> list(String folder, String suffix) {
+		SortedSet<String> names = new TreeSet<>();
+		try {
+			Path onDisk = this.directory.resolve(folder);
+			if (Files.isDirectory(onDisk)) {
+				try (Stream<Path> files = Files.list(onDisk)) {
+					files.filter(Files::isRegularFile).map((file) -> file.getFileName().toString()).forEach(names::add);
+				}
+			}
+			for (Resource packaged : new PathMatchingResourcePatternResolver()
+				.getResources("classpath*:jobs/" + folder + "/*" + suffix)) {
+				names.add(packaged.getFilename());
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot list jobs/" + folder, ex);
+		}
+		names.removeIf((name) -> !name.endsWith(suffix));
+		return names;
 	}
 
 	/** Each data row of {@code jobs/<relativePath>} as a map from header to trimmed value. */

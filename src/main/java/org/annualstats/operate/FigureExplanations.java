@@ -42,7 +42,8 @@ public class FigureExplanations {
 	 *
 	 * @param values the figure, or each member of a breakdown
 	 * @param parts the figures it is computed from: a rate's numerator, then its denominator; else itself
-	 * @param previousRunId the previous year's latest completed run, {@code null} when there is none
+	 * @param previousRunId the previous year's run the explained run compared its figures with, as its
+	 * outputs show them; {@code null} when it compared with none
 	 * @param recordsRunId the run whose files the store's records of the year were read from
 	 * @param rowTotals what the written rows add up to, per figure and member; empty without rows
 	 */
@@ -52,10 +53,24 @@ public class FigureExplanations {
 	}
 
 	/**
+	 * The store keeps one run's records per year: the rows of another run's figure cannot be listed.
+	 */
+	public static final class RecordsReplacedException extends RuntimeException {
+
+		RecordsReplacedException(String message) {
+			super(message);
+		}
+
+	}
+
+	/**
+	 * The figure, its parts and the previous year are the run's as stored; its rows are the store's
+	 * records of the year, which are the run's only while no later run of the year replaced them.
 	 * @param member one member of a breakdown, {@code null} for all
 	 * @param runId {@code null} for the year's latest completed run
 	 * @param rows where to write the rows behind the figure, {@code null} for none
 	 * @throws IllegalArgumentException when the metric, member or run is not there to explain
+	 * @throws RecordsReplacedException when rows are asked for and the year's records are another run's
 	 */
 	public Explanation explain(int year, String metricId, String member, String runId, Path rows) {
 		MetricDefinition metric = this.catalogue.metric(metricId);
@@ -77,17 +92,24 @@ public class FigureExplanations {
 			throw new IllegalArgumentException(metricId + " has no member " + member + " in run " + run + "; members: "
 					+ String.join(", ", all.stream().map(MetricValue::member).toList()));
 		}
+		String recordsRun = this.provenance.recordsRun(year).orElse(null);
+		if (rows != null && !run.equals(recordsRun)) {
+			String rerun = "rerun " + year + " on run " + run + "'s input and explain the new run";
+			throw new RecordsReplacedException("the records of run " + run + " are not in the store: "
+					+ ((recordsRun == null) ? "it holds none of " + year + "; " + rerun : "those of " + year
+							+ " are run " + recordsRun + "'s now; list them with --run " + recordsRun + ", or " + rerun));
+		}
 		List<String> partIds = this.explainer.parts(metricId);
 		List<MetricValue> parts = partIds.stream()
 			.flatMap((part) -> runValues.stream().filter((v) -> v.metricId().equals(part) && v.dimension().isEmpty()))
 			.toList();
-		String previousRun = this.runs.latestCompleted(year - 1).orElse(null);
+		String previousRun = this.runs.comparedWith(run).orElse(null);
 		List<MetricValue> previous = (previousRun != null) ? select(this.metrics.values(previousRun), metricId, member)
 				: List.of();
 		List<MetricValue> totals = (rows != null) ? this.explainer.writeRows(metricId, member, year, asOf, rows)
 				: List.of();
 		return new Explanation(metric, year, run, asOf, this.explainer.definition(metricId), values, parts,
-				previousRun, previous, this.provenance.recordsRun(year).orElse(null), totals);
+				previousRun, previous, recordsRun, totals);
 	}
 
 	private static List<MetricValue> select(List<MetricValue> values, String metricId, String member) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -113,6 +114,19 @@ class RunRepository {
 		List<String> ids = this.jdbc.queryForList(this.sql.get("select-latest-completed.sql"),
 				Map.of("year", year, "status", RunStatus.PUBLISHED.name()), String.class);
 		return ids.stream().findFirst();
+	}
+
+	/** Records the previous year's run whose figures a run compared its own with; {@code null}: none. */
+	void compared(String runId, String previousRunId) {
+		this.jdbc.update(this.sql.get("update-run-previous.sql"),
+				new MapSqlParameterSource().addValue("run_id", runId).addValue("previous_run_id", previousRunId));
+	}
+
+	/** The previous year's run whose figures a run compared its own with; empty when none. */
+	Optional<String> comparedWith(String runId) {
+		List<String> ids = this.jdbc.queryForList(this.sql.get("select-run-previous.sql"), Map.of("run_id", runId),
+				String.class);
+		return ids.stream().filter(Objects::nonNull).findFirst();
 	}
 
 }

@@ -22,6 +22,7 @@ import org.annualstats.metrics.MetricValue;
 import org.annualstats.metrics.MetricsCalculator;
 import org.annualstats.metrics.YearOverYear;
 import org.annualstats.reconcile.FindingRepository;
+import org.annualstats.reconcile.ReconciliationChecks;
 import org.annualstats.reconcile.Reconciler;
 import org.annualstats.reference.ReferenceDataLoader;
 import org.annualstats.reference.ReferenceDataLoader.ReferenceSources;
@@ -71,10 +72,14 @@ class RunSteps {
 
 	private final ChangeReview changes;
 
+	/** Operators read English. */
+	private final ProblemTexts english;
+
 	RunSteps(ReferenceDataLoader reference, IngestService ingest, StagingRepository staging, Reconciler reconciler,
 			FindingRepository findings, MetricsCalculator calculator, MetricRepository metrics,
 			YearOverYear yearOverYear, CoverageRepository coverage, ReportService report, RunRepository runs,
-			MemberLabels memberLabels, GracefulStop gracefulStop, SourceCatalog sources, ChangeReview changes) {
+			MemberLabels memberLabels, GracefulStop gracefulStop, SourceCatalog sources, ChangeReview changes,
+			ReconciliationChecks checks) {
 		this.reference = reference;
 		this.ingest = ingest;
 		this.staging = staging;
@@ -90,6 +95,7 @@ class RunSteps {
 		this.gracefulStop = gracefulStop;
 		this.sources = sources;
 		this.changes = changes;
+		this.english = new ProblemTexts(sources, checks, Locale.ENGLISH);
 	}
 
 	void loadReference(RunParameters run, ExecutionContext jobContext) {
@@ -111,10 +117,9 @@ class RunSteps {
 		this.reconciler.findDuplicates(run.runId());
 		long errors = this.reconciler.checkStaged(run.runId(), run.year());
 		if (errors > 0 && !run.allowReconciliationErrors()) {
-			ProblemTexts english = new ProblemTexts(this.sources, Locale.ENGLISH);
 			List<String> first = this.findings.firstErrors(run.runId())
 				.stream()
-				.map((finding) -> finding.checkId() + " " + english.message(finding))
+				.map((finding) -> finding.checkId() + " " + this.english.message(finding))
 				.toList();
 			throw new ReconciliationErrorsException(errors + " reconciliation error(s), nothing published: "
 					+ String.join("; ", first) + " (rerun with --allow-reconciliation-errors to publish anyway)");
@@ -142,6 +147,7 @@ class RunSteps {
 		earlierRuns.forEach((year, runId) -> history.put(year, this.metrics.values(runId)));
 		history.put(run.year(), this.metrics.values(run.runId()));
 		String previousRunId = earlierRuns.get(run.year() - 1);
+		this.runs.compared(run.runId(), previousRunId);
 		Map<String, Coverage> coverage = this.coverage.coverage(run.year());
 		List<MetricRow> rows = this.yearOverYear.compare(history.get(run.year()), history.get(run.year() - 1),
 				coverage);

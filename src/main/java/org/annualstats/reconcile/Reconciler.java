@@ -1,15 +1,15 @@
 package org.annualstats.reconcile;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.annualstats.ingest.Problem;
 import org.annualstats.ingest.SourceCatalog;
 import org.annualstats.ingest.SourceSpec;
+import org.annualstats.reconcile.ReconciliationChecks.Phase;
+import org.annualstats.reconcile.ReconciliationChecks.RecordsCheck;
 import org.annualstats.store.DatabaseVendor;
 import org.annualstats.store.SqlFiles;
 import org.annualstats.store.SqlTemplate;
@@ -28,26 +28,31 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Reconciler {
 
-	private static final List<String> CROSS_SOURCE_CHECKS = List.of("r4-commitment-without-permit.sql",
-			"r5-permit-without-commitment.sql", "r6-review-case-missing.sql", "r7-case-review-missing.sql",
-			"r9-certificate-not-in-catalogue.sql");
-
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final SourceCatalog catalog;
 
 	private final FindingRepository findings;
 
+	private final ReconciliationChecks checks;
+
 	private final SqlFiles sql = new SqlFiles(Reconciler.class);
 
 	private final DatabaseVendor vendor;
 
 	public Reconciler(NamedParameterJdbcTemplate jdbc, SourceCatalog catalog, FindingRepository findings,
-			DatabaseVendor vendor) {
+			ReconciliationChecks checks, DatabaseVendor vendor) {
 		this.jdbc = jdbc;
 		this.vendor = vendor;
 		this.catalog = catalog;
 		this.findings = findings;
+		this.checks = checks;
+		// the duplicate detection's statements write these findings' ids and severities themselves
+		checks.computes("R1", Phase.DUPLICATES, Severity.INFO, "duplicate_identical");
+		checks.computes("R2", Phase.DUPLICATES, Severity.WARNING, "duplicate_conflicting");
+		checks.computes("R3", Phase.DUPLICATES, Severity.WARNING, "out_of_period");
+		checks.computes("R8", Phase.STAGED, "totals_differ", "totals_differ_after_rejects");
+		checks.computes("R10", Phase.STAGED, "source_missing");
 	}
 
 	/**
@@ -118,7 +123,8 @@ public class Reconciler {
 
 	/**
 	 * Replaces the year's records with those this run built, noting the run they come from, then
-	 * checks the references between the sources (R4–R7, R9) — all in one transaction.
+	 * runs the checks of the records declared in {@code jobs/checks/} (the references between the
+	 * sources, R4–R7 and R9) — all in one transaction.
 	 */
 	@Transactional
 	public void replaceYearRecords(String runId, int year) {
@@ -142,17 +148,15 @@ public class Reconciler {
 		}
 		this.jdbc.update(this.sql.get("delete-records-run.sql"), params);
 		this.jdbc.update(this.sql.get("insert-records-run.sql"), params);
-		this.jdbc.update(this.sql.get("delete-cross-source-findings.sql"), params);
-		for (String check : CROSS_SOURCE_CHECKS) {
-			this.jdbc.update(this.sql.get(check), params);
+		for (RecordsCheck check : this.checks.queries()) {
+			MapSqlParameterSource checkParams = check.parameters(params);
+			this.jdbc.update(this.sql.get("delete-check-findings.sql"), checkParams);
+			this.jdbc.update(check.insert(), checkParams);
 		}
 	}
 
 	private static MapSqlParameterSource params(String runId, int year) {
-		return new MapSqlParameterSource().addValue("run_id", runId)
-			.addValue("year", year)
-			.addValue("year_start", LocalDate.of(year, 1, 1))
-			.addValue("year_end", LocalDate.of(year, 12, 31));
+		return ReconciliationChecks.parameters(runId, year);
 	}
 
 	/** Each file's rows merged into another row, and its records outside the year, for provenance. */
@@ -185,20 +189,19 @@ public class Reconciler {
 			.identifiers("columns", source.columns());
 	}
 
-	/** R8: a 合计 row that disagrees with its file is an error, a warning when the file had rejects. */
+	/** R8: a 合计 row that disagrees with its file; jobs/checks/ says how much that matters. */
 	private void checkControlTotals(MapSqlParameterSource params) {
 		this.jdbc.query(this.sql.get("control-totals.sql"), params, (RowCallbackHandler) (rs) -> {
 			BigDecimal declared = rs.getBigDecimal("declared");
 			BigDecimal computed = rs.getBigDecimal("computed");
 			if (declared.compareTo(computed) != 0) {
-				Severity severity = rs.getBoolean("file_had_rejects") ? Severity.WARNING : Severity.ERROR;
 				String file = rs.getString("file_name");
 				long row = rs.getLong("row_no");
 				String field = rs.getString("field");
-				Problem message = Problem.of((severity == Severity.WARNING) ? "totals_differ_after_rejects"
-						: "totals_differ", file, row, field, plain(declared), plain(computed));
-				insert(params, new Finding("R8", severity, rs.getString("source"), file + "#" + row + ":" + field,
-						message.stored()));
+				insert(params, this.checks.finding(
+						rs.getBoolean("file_had_rejects") ? "totals_differ_after_rejects" : "totals_differ",
+						rs.getString("source"), file + "#" + row + ":" + field, file, row, field, plain(declared),
+						plain(computed)));
 			}
 		});
 	}
@@ -209,8 +212,7 @@ public class Reconciler {
 				String.class));
 		for (SourceSpec source : this.catalog.sources()) {
 			if (!ingested.contains(source.id())) {
-				insert(params, new Finding("R10", Severity.ERROR, source.id(), year + "/" + source.id(),
-						Problem.of("source_missing", source.id()).stored()));
+				insert(params, this.checks.finding("source_missing", source.id(), year + "/" + source.id(), source.id()));
 			}
 		}
 	}

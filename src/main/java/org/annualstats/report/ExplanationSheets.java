@@ -73,13 +73,13 @@ class ExplanationSheets {
 			out.row().text(0, COLUMNS - 1, this.labels.get("reconciliation.none"), this.styles.text);
 		}
 		counts.forEach((check, count) -> out.row()
-			.text(0, 1, this.labels.get("check." + check), this.styles.text)
+			.text(0, 1, this.problems.check(check), this.styles.text)
 			.text(2, 3, this.labels.get("severity." + severityByCheck.get(check)), this.styles.centred)
 			.number(4, 6, BigDecimal.valueOf(count), this.styles.count));
 		out.endTable(List.of(), this.labels.get("sources.line", this.labels.get("sources.reconciliation")), COLUMNS);
 		for (Map.Entry<String, List<Finding>> check : firstByCheck.entrySet()) {
 			List<Finding> first = check.getValue();
-			out.tableTitle(prefix + (++table), this.labels.get("check." + check.getKey()), organisation(), null,
+			out.tableTitle(prefix + (++table), this.problems.check(check.getKey()), organisation(), null,
 					COLUMNS, first.size());
 			out.header(this.labels.get("column.source"), this.labels.get("column.message"), null, null, null, null,
 					null);

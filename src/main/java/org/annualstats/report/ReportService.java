@@ -17,6 +17,7 @@ import org.annualstats.metrics.MetricCatalogue;
 import org.annualstats.metrics.MetricRow;
 import org.annualstats.metrics.MetricValue;
 import org.annualstats.reconcile.FindingRepository;
+import org.annualstats.reconcile.ReconciliationChecks;
 import org.annualstats.store.ProvenanceRepository;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -45,7 +46,7 @@ public class ReportService {
 	private final Locale locale;
 
 	public ReportService(FindingRepository findings, ProvenanceRepository provenance, MetricCatalogue catalogue,
-			SourceCatalog sources, NarrativeTemplates narrative,
+			SourceCatalog sources, ReconciliationChecks checks, NarrativeTemplates narrative,
 			@Value("${annualstats.bureau-name}") String bureauName,
 			@Value("${annualstats.bureau-name-en}") String bureauNameEn,
 			@Value("${annualstats.locale:zh}") Locale locale) {
@@ -56,7 +57,7 @@ public class ReportService {
 		this.locale = locale;
 		this.labels = new Labels(locale);
 		this.bureauName = this.labels.english() ? bureauNameEn : bureauName;
-		ProblemTexts problems = new ProblemTexts(sources, locale);
+		ProblemTexts problems = new ProblemTexts(sources, checks, locale);
 		this.csv = new CsvOutputs(findings, provenance, problems);
 		this.workbook = new WorkbookWriter(this.labels, problems, findings, provenance);
 	}

@@ -23,6 +23,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -116,6 +119,64 @@ class FigureExplanationFunctionalTests {
 		});
 		assertThat(month).contains("commitment.cases.by_month 07 = " + july.size());
 		assertThat(Files.readString(rows)).startsWith("\uFEFFmetric_id,member,value,file,sheet,row,key,");
+	}
+
+	/**
+	 * An older run's figure is explained as that run published it, beside the previous year it was
+	 * compared with; its records are refused once a later run of the year replaced them.
+	 */
+	@Test
+	void anOlderRunIsExplainedAsPublishedAndItsReplacedRecordsAreRefused() throws Exception {
+		TestStore store = TestStore.h2(this.work.resolve("data"));
+		Path older = this.work.resolve("older");
+		Path later = this.work.resolve("later");
+		assertThat(Cli.run(store, "run", "--year", "2020", "--input", SAMPLES.toString(), "--output",
+				older.toString())).isZero();
+		// the previous year and the year itself are computed again, to another cut-off date
+		assertThat(Cli.run(store, "run", "--year", "2019", "--input", SAMPLES.toString(), "--output",
+				this.work.resolve("previous").toString(), "--as-of", "2019-06-30")).isZero();
+		assertThat(Cli.run(store, "run", "--year", "2020", "--input", SAMPLES.toString(), "--output",
+				later.toString(), "--as-of", "2020-06-30")).isZero();
+		String olderRun = runJson(older, "2020").get("run_id").asString();
+		String olderPrevious = runJson(older, "2020").get("previous_year_run_id").asString();
+		String laterRun = runJson(later, "2020").get("run_id").asString();
+		String olderValue = Cli.value(Cli.metrics(older.resolve("2020")), "review.closed");
+		String olderPreviousValue = Cli.csv(older.resolve("2020/metrics.csv"))
+			.stream()
+			.filter((row) -> row.get("metric_id").equals("review.closed") && row.get("member").isEmpty())
+			.findFirst()
+			.orElseThrow()
+			.get("previous_value");
+		assertThat(olderValue).isNotEqualTo(Cli.value(Cli.metrics(later.resolve("2020")), "review.closed"));
+
+		String explained = Cli.output(store, "explain", "--year", "2020", "--metric", "review.closed", "--run",
+				olderRun);
+
+		assertThat(explained).contains("Year 2020, run " + olderRun + ", as of 2020-12-31")
+			.contains("review.closed = " + olderValue)
+			.contains("Previous year 2019 (run " + olderPrevious + "):\n  review.closed = " + olderPreviousValue);
+
+		Path rows = this.work.resolve("rows.csv");
+		Cli.Printed refused = Cli.print(store, "explain", "--year", "2020", "--metric", "review.closed", "--run",
+				olderRun, "--rows", rows.toString());
+
+		assertThat(refused.exit()).isEqualTo(ExitCode.BAD_ARGUMENTS.code());
+		assertThat(refused.err()).isEqualTo("--rows " + rows + ": the records of run " + olderRun + " are not in the "
+				+ "store: those of 2020 are run " + laterRun + "'s now; list them with --run " + laterRun
+				+ ", or rerun 2020 on run " + olderRun + "'s input and explain the new run (see 'annual-stats "
+				+ "explain --help')" + System.lineSeparator());
+		assertThat(rows).doesNotExist();
+
+		String listed = Cli.output(store, "explain", "--year", "2020", "--metric", "review.closed", "--run", laterRun,
+				"--rows", rows.toString());
+
+		assertThat(listed).contains("review.closed = " + Cli.value(Cli.metrics(later.resolve("2020")), "review.closed"));
+		assertThat(Cli.csv(rows)).hasSize(Integer.parseInt(Cli.value(Cli.metrics(later.resolve("2020")),
+				"review.closed")));
+	}
+
+	private static JsonNode runJson(Path output, String year) {
+		return JsonMapper.builder().build().readTree(output.resolve(year).resolve("run.json").toFile());
 	}
 
 }

@@ -16,7 +16,9 @@ import org.annualstats.ingest.RejectedRow;
 import org.annualstats.ingest.SourceCatalog;
 import org.annualstats.jobs.JobsFiles;
 import org.annualstats.reconcile.Finding;
+import org.annualstats.reconcile.ReconciliationChecks;
 import org.annualstats.reconcile.Severity;
+import org.annualstats.support.MigratedStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -28,11 +30,15 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 /** Every stored reason and finding message in words, Chinese and English. */
 class ProblemTextsTests {
 
-	private static final SourceCatalog CATALOG = new SourceCatalog(new JobsFiles(Path.of("jobs")));
+	private static final JobsFiles JOBS = new JobsFiles(Path.of("jobs"));
 
-	private static final ProblemTexts CHINESE = new ProblemTexts(CATALOG, Locale.CHINESE);
+	private static final SourceCatalog CATALOG = new SourceCatalog(JOBS);
 
-	private static final ProblemTexts ENGLISH = new ProblemTexts(CATALOG, Locale.ENGLISH);
+	private static final ReconciliationChecks CHECKS = new ReconciliationChecks(JOBS, MigratedStore.h2());
+
+	private static final ProblemTexts CHINESE = new ProblemTexts(CATALOG, CHECKS, Locale.CHINESE);
+
+	private static final ProblemTexts ENGLISH = new ProblemTexts(CATALOG, CHECKS, Locale.ENGLISH);
 
 	static Stream<Arguments> reasons() {
 		return Stream.of(arguments("case", "case_no", "required", "案件编号为必填项，不能为空", "Case number is required but empty"),
@@ -144,11 +150,24 @@ class ProblemTextsTests {
 
 	@Test
 	void everyCodeIsWordedInBothLanguagesAndTestedAbove() throws IOException {
-		Set<String> tested = Stream.concat(reasons().map((a) -> a.get()[2]), findings().map((a) -> a.get()[3]))
-			.map((stored) -> Problem.parse((String) stored).code())
-			.collect(Collectors.toSet());
-		assertThat(bundle("problems.properties").stringPropertyNames()).containsExactlyInAnyOrderElementsOf(tested);
-		assertThat(bundle("problems_en.properties").stringPropertyNames()).containsExactlyInAnyOrderElementsOf(tested);
+		Set<String> reasons = codes(reasons().map((a) -> a.get()[2]));
+		assertThat(bundle("problems.properties").stringPropertyNames()).containsExactlyInAnyOrderElementsOf(reasons);
+		assertThat(bundle("problems_en.properties").stringPropertyNames()).containsExactlyInAnyOrderElementsOf(reasons);
+		Set<String> messages = codes(findings().map((a) -> a.get()[3]));
+		assertThat(CHECKS.patterns(false).keySet()).containsExactlyInAnyOrderElementsOf(messages);
+		assertThat(CHECKS.patterns(true).keySet()).containsExactlyInAnyOrderElementsOf(messages);
+	}
+
+	private static Set<String> codes(Stream<Object> stored) {
+		return stored.map((text) -> Problem.parse((String) text).code()).collect(Collectors.toSet());
+	}
+
+	@Test
+	void checksByTheirNames() {
+		assertThat(CHINESE.check("R9")).isEqualTo("证明事项不在目录中");
+		assertThat(ENGLISH.check("R9")).isEqualTo("Certificate not in the catalogue");
+		// a finding of an older run, of a check no longer declared
+		assertThat(CHINESE.check("R99")).isEqualTo("R99");
 	}
 
 	private static Properties bundle(String name) throws IOException {

@@ -1,6 +1,5 @@
-INSERT INTO finding (run_id, check_id, severity, source, record_key, message)
-SELECT :run_id, 'R5', 'warning', 'permit', p.application_no,
-       'permit_without_commitment'
+-- Permits flagged as notification-commitment cases that no commitment record (of any year) refers to.
+SELECT 'permit' AS source, p.application_no AS record_key
 FROM permit_record p
 WHERE p.stat_year = :year
   AND p.commitment_applied = TRUE

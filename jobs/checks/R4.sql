@@ -1,6 +1,5 @@
-INSERT INTO finding (run_id, check_id, severity, source, record_key, message)
-SELECT :run_id, 'R4', 'warning', 'commitment', c.commitment_no,
-       'commitment_without_permit|' || REPLACE(REPLACE(c.application_no, '\', '\\'), '|', '\|')
+-- Commitments whose application is in neither this year's nor last year's permit records.
+SELECT 'commitment' AS source, c.commitment_no AS record_key, c.application_no
 FROM commitment_record c
 WHERE c.stat_year = :year
   AND c.application_no IS NOT NULL
