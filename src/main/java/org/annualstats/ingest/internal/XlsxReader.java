@@ -37,7 +37,8 @@ class XlsxReader implements RowReader {
 	private static final String RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 	@Override
-	public FileFormat read(Path file, RowHandler handler) throws IOException {
+	public FileFormat read(ExportInput input, RowHandler handler) throws IOException {
+		Path file = input.copy();
 		try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
 			XSSFReader reader = new XSSFReader(pkg);
 			FirstSheet sheet = firstVisibleSheet(reader);
