@@ -12,7 +12,11 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Named;
+
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * A store of its own for each test: an embedded H2 folder, or a fresh PostgreSQL database on the
@@ -105,6 +109,11 @@ public final class TestStore implements AutoCloseable {
 		try (Connection connection = connect(); Statement statement = connection.createStatement()) {
 			statement.executeUpdate(update);
 		}
+	}
+
+	/** The store as the application's components see it, for tests that drive one of them directly. */
+	public DataSource dataSource() {
+		return new DriverManagerDataSource(this.jdbcUrl, (this.database != null) ? user() : "sa", "");
 	}
 
 	private Connection connect() throws SQLException {
