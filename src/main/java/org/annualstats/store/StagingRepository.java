@@ -2,7 +2,9 @@ package org.annualstats.store;
 
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import org.annualstats.ingest.FieldSpec;
 import org.annualstats.ingest.FieldType;
@@ -10,12 +12,14 @@ import org.annualstats.ingest.RecordSink;
 import org.annualstats.ingest.SourceSpec;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
  * Writes a run's ingested rows to the staging tables (COPY on PostgreSQL, JDBC batches on H2).
  * Staging is keyed by run and source, so a repeated ingest of a source first clears what an
- * interrupted attempt left; a finished run's staged rows are purged.
+ * interrupted attempt left; a finished run's staged rows are purged, and so are, by a later run of
+ * the year, those of runs that will never be resumed.
  */
 @Repository
 public class StagingRepository {
@@ -44,6 +48,22 @@ public class StagingRepository {
 	public void purge(String runId, SourceSpec source) {
 		String delete = SqlTemplate.of(this.sql.get("clear-stage.sql")).identifier("source", source.id()).render();
 		this.jdbc.update(delete, runId);
+	}
+
+	/**
+	 * Removes the staged rows of runs that will never be resumed, of every source.
+	 *
+	 * @return the number of rows removed
+	 */
+	public long dropAbandoned(Collection<String> runIds, Collection<SourceSpec> sources) {
+		long removed = 0;
+		for (SourceSpec source : sources) {
+			String delete = SqlTemplate.of(this.sql.get("drop-abandoned-stage.sql"))
+				.identifier("source", source.id())
+				.render();
+			removed += new NamedParameterJdbcTemplate(this.jdbc).update(delete, Map.of("run_ids", runIds));
+		}
+		return removed;
 	}
 
 	/** Removes what an earlier attempt of this run staged for the source. */

@@ -61,10 +61,19 @@ public final class TestStore implements AutoCloseable {
 
 	/** A fresh database; {@code dataDir} takes the logs, which never go to the working directory's ./data. */
 	public static TestStore postgres(Path dataDir) {
+		return postgres(dataDir, "");
+	}
+
+	/** A fresh database that sorts text as people of a language do, e.g. {@code zh-Hans-CN}, not in code point order. */
+	public static TestStore postgresCollating(Path dataDir, String icuLocale) {
+		return postgres(dataDir, " TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE '" + icuLocale + "'");
+	}
+
+	private static TestStore postgres(Path dataDir, String options) {
 		String database = "annual_stats_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		try (Connection admin = DriverManager.getConnection(serverUrl() + "postgres", user(), "");
 				Statement statement = admin.createStatement()) {
-			statement.execute("CREATE DATABASE " + database);
+			statement.execute("CREATE DATABASE " + database + options);
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("PostgreSQL at " + serverUrl() + " is not reachable: " + ex.getMessage(), ex);

@@ -1,0 +1,1 @@
+DELETE FROM stage_{source} WHERE run_id IN (:run_ids)
