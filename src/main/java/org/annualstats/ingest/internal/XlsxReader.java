@@ -124,14 +124,21 @@ class XlsxReader implements RowReader {
 			}
 		}
 
+		/**
+		 * A blank cell adds nothing to its row: a formatted but empty cell in column XFD would
+		 * otherwise cost 16,384 cells a row.
+		 */
 		@Override
 		public void cell(String reference, String value, XSSFComment comment) {
+			if (value == null || value.isEmpty()) {
+				return;
+			}
 			int column = (reference != null) ? new CellReference(reference).getCol() : this.cells.size();
 			while (this.cells.size() < column) {
 				this.cells.add("");
 			}
 			// POI's streaming handler renders error cells as "ERROR:#N/A"; the reject shows what Excel shows
-			this.cells.add((value == null) ? "" : value.startsWith("ERROR:") ? value.substring(6) : value);
+			this.cells.add(value.startsWith("ERROR:") ? value.substring(6) : value);
 		}
 
 	}
