@@ -1,5 +1,8 @@
 package org.annualstats.cli;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,8 +41,14 @@ class StoreOptions {
 	@Option(names = "--db-user", paramLabel = "USER", description = "Database user (default: $STATS_DB_USER).")
 	String dbUser;
 
-	@Option(names = "--db-password", paramLabel = "PASSWORD", description = "Database password (default: $STATS_DB_PASSWORD).")
+	@Option(names = "--db-password", paramLabel = "PASSWORD",
+			description = "Database password (default: $STATS_DB_PASSWORD); other users can read it in the process list, "
+					+ "prefer --db-password-file.")
 	String dbPassword;
+
+	@Option(names = "--db-password-file", paramLabel = "FILE",
+			description = "File whose first line is the database password (surrounding spaces trimmed).")
+	Path dbPasswordFile;
 
 	@Spec(Spec.Target.MIXEE)
 	CommandSpec command;
@@ -86,6 +95,39 @@ class StoreOptions {
 				|| System.getenv("SPRING_DATASOURCE_URL") != null;
 	}
 
+	/** The password of the options: read from its file, or given on the command line with a warning. */
+	private String password() {
+		if (this.dbPasswordFile == null) {
+			if (this.dbPassword != null) {
+				this.command.commandLine()
+					.getErr()
+					.println("WARNING: --db-password can be read by other users in the process list; "
+							+ "use --db-password-file or STATS_DB_PASSWORD");
+			}
+			return this.dbPassword;
+		}
+		if (this.dbPassword != null) {
+			throw ArgumentErrors.invalid(this.command, "--db-password-file", this.dbPasswordFile,
+					"give either --db-password or --db-password-file, not both");
+		}
+		if (!Files.isRegularFile(this.dbPasswordFile) || !Files.isReadable(this.dbPasswordFile)) {
+			throw ArgumentErrors.invalid(this.command, "--db-password-file", this.dbPasswordFile,
+					Files.exists(this.dbPasswordFile) ? "not a readable file" : "no such file");
+		}
+		try (BufferedReader reader = Files.newBufferedReader(this.dbPasswordFile, StandardCharsets.UTF_8)) {
+			String line = reader.readLine();
+			if (line == null || line.isBlank()) {
+				throw ArgumentErrors.invalid(this.command, "--db-password-file", this.dbPasswordFile,
+						"the file is empty; its first line must be the password");
+			}
+			return line.strip();
+		}
+		catch (IOException ex) {
+			throw ArgumentErrors.invalid(this.command, "--db-password-file", this.dbPasswordFile,
+					"cannot be read (" + ex.getMessage() + ")");
+		}
+	}
+
 	/**
 	 * Starts the application on the chosen store, with further properties of the command.
 	 *
@@ -103,8 +145,9 @@ class StoreOptions {
 		if (this.dbUser != null) {
 			properties.put("spring.datasource.username", this.dbUser);
 		}
-		if (this.dbPassword != null) {
-			properties.put("spring.datasource.password", this.dbPassword);
+		String password = password();
+		if (password != null) {
+			properties.put("spring.datasource.password", password);
 		}
 		// as command-line arguments, so they win over application.yml (default properties would not)
 		String[] arguments = properties.entrySet()

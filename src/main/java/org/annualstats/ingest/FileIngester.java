@@ -2,7 +2,6 @@ package org.annualstats.ingest;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.Set;
 import org.annualstats.ingest.HeaderMatcher.Column;
 import org.annualstats.ingest.HeaderMatcher.Header;
 import org.annualstats.ingest.RowValidator.Rejection;
+import org.annualstats.ingest.internal.ExportInput;
 import org.annualstats.ingest.internal.FileFormat;
 import org.annualstats.ingest.internal.InvalidValueException;
 import org.annualstats.ingest.internal.RowHandler;
@@ -97,23 +97,23 @@ class FileIngester implements RowHandler {
 	/**
 	 * @param rejectThreshold the share of rejected rows above which the file fails the run
 	 */
-	FileReport ingest(Path file, RowReader reader, long size, String sha256, double rejectThreshold) {
+	FileReport ingest(ExportInput input, RowReader reader, long size, double rejectThreshold) {
 		if (size == 0) {
 			throw new InputException(this.displayName + ": the file is empty (0 bytes); expected a header row and records");
 		}
 		FileFormat format;
 		try {
-			format = reader.read(file, this);
+			format = reader.read(input, this);
 		}
 		catch (SinkFailure ex) {
 			// the store or the run failed, not the file: let that failure through as it is
 			throw ex.getCause();
 		}
 		catch (IOException | RuntimeException ex) {
-			if (ex instanceof InputException input) {
-				throw input;
+			if (ex instanceof InputException failure) {
+				throw failure;
 			}
-			throw new InputException(this.displayName + ": cannot be read as " + extension(file) + " ("
+			throw new InputException(this.displayName + ": cannot be read as " + extension(this.displayName) + " ("
 					+ oneLine(ex.getMessage()) + ")", ex);
 		}
 		if (this.header == null) {
@@ -130,8 +130,9 @@ class FileIngester implements RowHandler {
 					declared.field(), declared.declared(), this.sums.getOrDefault(declared.field(), BigDecimal.ZERO),
 					this.rowsRejected > 0));
 		}
-		return new FileReport(this.source.id(), this.fileSeq, this.displayName, size, sha256, format.encoding(),
-				format.delimiter(), format.sheet(), this.headerRow, this.rowsRead, this.rowsRead - this.rowsRejected,
+		// the size and digest of the bytes the rows came from, should the file have changed since it was listed
+		return new FileReport(this.source.id(), this.fileSeq, this.displayName, input.size(), input.sha256(),
+				format.encoding(), format.delimiter(), format.sheet(), this.headerRow, this.rowsRead, this.rowsRead - this.rowsRejected,
 				this.rowsRejected, 0, 0, this.header.unknown());
 	}
 
@@ -302,8 +303,7 @@ class FileIngester implements RowHandler {
 		return (message != null) ? message.replaceAll("\\s+", " ").trim() : "unknown error";
 	}
 
-	private static String extension(Path file) {
-		String name = file.getFileName().toString();
+	private static String extension(String name) {
 		int dot = name.lastIndexOf('.');
 		return (dot >= 0) ? name.substring(dot) : "an export file";
 	}

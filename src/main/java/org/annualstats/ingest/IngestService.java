@@ -1,21 +1,16 @@
 package org.annualstats.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import org.annualstats.ingest.internal.ExportInput;
 import org.annualstats.ingest.internal.RowReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,9 +74,13 @@ public class IngestService {
 			checkReadable(file, inputRoot, displayName);
 			long started = System.nanoTime();
 			FileReport report;
-			try {
+			try (ExportInput input = new ExportInput(file)) {
 				report = new FileIngester(source, this.catalog.enums(), fileSeq++, displayName, sink, this.english)
-					.ingest(file, RowReader.forFile(file), size(file), sha256(file), this.rejectThreshold);
+					.ingest(input, RowReader.forFile(file), size(file), this.rejectThreshold);
+			}
+			catch (IOException ex) {
+				sink.fileAborted();
+				throw new InputException(displayName + ": cannot be read (" + ex.getMessage() + ")", ex);
 			}
 			catch (RuntimeException ex) {
 				sink.fileAborted();
@@ -139,19 +138,6 @@ public class IngestService {
 		}
 		catch (IOException ex) {
 			throw new InputException(file + ": cannot be read (" + ex.getMessage() + ")", ex);
-		}
-	}
-
-	private static String sha256(Path file) {
-		try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-			in.transferTo(OutputStream.nullOutputStream());
-			return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-		}
-		catch (IOException ex) {
-			throw new InputException(file + ": cannot be read (" + ex.getMessage() + ")", ex);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -36,7 +36,7 @@ class AnnualStatsJobConfiguration {
 			job = job.next(step("ingest-" + source.id(), repository, (run, context) -> steps.ingest(run, source)));
 		}
 		return job.next(step("reconcile", repository, (run, context) -> steps.reconcile(run)))
-			.next(step("metrics", repository, (run, context) -> steps.computeMetrics(run)))
+			.next(step("metrics", repository, (run, context) -> steps.computeMetrics(run, context)))
 			.next(step("publish", repository, (run, context) -> steps.publish(run, context)))
 			.build();
 	}

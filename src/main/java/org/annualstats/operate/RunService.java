@@ -64,8 +64,11 @@ public class RunService {
 
 	private final FindingRepository findings;
 
+	private final AbandonedRuns abandoned;
+
 	RunService(JobOperator operator, JobRepository jobRepository, Job annualStatsJob, RunRepository runs,
-			YearLock locks, GracefulStop gracefulStop, ProvenanceRepository provenance, FindingRepository findings) {
+			YearLock locks, GracefulStop gracefulStop, ProvenanceRepository provenance, FindingRepository findings,
+			AbandonedRuns abandoned) {
 		this.operator = operator;
 		this.jobRepository = jobRepository;
 		this.job = annualStatsJob;
@@ -74,6 +77,7 @@ public class RunService {
 		this.gracefulStop = gracefulStop;
 		this.provenance = provenance;
 		this.findings = findings;
+		this.abandoned = abandoned;
 	}
 
 	public RunResult run(RunRequest request) {
@@ -165,6 +169,7 @@ public class RunService {
 	private JobExecution start(RunParameters run) {
 		this.runs.started(run.runId(), run.year(), run.asOf(), run.trigger(), run.inputRoot().toString(),
 				run.outputRoot().toString(), LocalDateTime.now());
+		this.abandoned.cleanBefore(run);
 		try {
 			return this.operator.start(this.job, run.toJobParameters());
 		}

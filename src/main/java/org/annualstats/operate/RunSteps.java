@@ -99,9 +99,10 @@ class RunSteps {
 	}
 
 	void loadReference(RunParameters run, ExecutionContext jobContext) {
-		ReferenceSources sources = this.reference.load(run.inputRoot());
+		ReferenceSources sources = this.reference.load(run.inputRoot(), run.year());
 		jobContext.putString("catalogueSource", sources.catalogue());
 		jobContext.putString("calendarSource", sources.calendar());
+		jobContext.putString("calendarSha256", sources.calendarSha256());
 	}
 
 	void ingest(RunParameters run, SourceSpec source) {
@@ -129,8 +130,10 @@ class RunSteps {
 		this.sources.sources().forEach((source) -> this.staging.analyzeRecords(source, run.year()));
 	}
 
-	void computeMetrics(RunParameters run) {
+	void computeMetrics(RunParameters run, ExecutionContext jobContext) {
 		this.calculator.compute(run.runId(), run.year(), run.asOf());
+		this.reference.checkCalendar(new ReferenceSources(jobContext.getString("catalogueSource"),
+				jobContext.getString("calendarSource"), jobContext.getString("calendarSha256")));
 	}
 
 	void publish(RunParameters run, ExecutionContext jobContext) {

@@ -2,9 +2,8 @@ package org.annualstats.operate;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +28,9 @@ import org.springframework.stereotype.Component;
  * One run per statistical year at a time, across processes sharing the store: a row per locked
  * year (the primary key decides who wins), kept fresh by a heartbeat. The row of a holder that
  * died — its process gone on this host, or no heartbeat for {@code annualstats.lock.stale-after}
- * — is taken over, so a killed run never blocks its year for good.
+ * — is taken over, so a killed run never blocks its year for good. Heartbeats are dated and aged by
+ * the store's clock, never a process's: a live holder is not displaced by a process in another
+ * time zone or with a clock ahead.
  */
 @Component
 class YearLock implements AutoCloseable {
@@ -69,16 +70,15 @@ class YearLock implements AutoCloseable {
 	}
 
 	/** Who holds a year, and for what (e.g. {@code manual run}). */
-	record Holder(String purpose, String owner, LocalDateTime acquiredAt, LocalDateTime heartbeatAt) {
+	record Holder(String purpose, String owner, OffsetDateTime acquiredAt, OffsetDateTime heartbeatAt,
+			OffsetDateTime storeNow) {
 	}
 
 	/** @return empty when this process now holds the year, else who holds it */
 	Optional<Holder> tryAcquire(int year, String purpose) {
 		for (int attempt = 0; attempt < 2; attempt++) {
-			LocalDateTime now = LocalDateTime.now();
 			try {
-				this.jdbc.update(this.sql.get("insert-year-lock.sql"), params(year).addValue("run_id", purpose)
-					.addValue("now", Timestamp.valueOf(now)));
+				this.jdbc.update(this.sql.get("insert-year-lock.sql"), params(year).addValue("run_id", purpose));
 				this.held.add(year);
 				return Optional.empty();
 			}
@@ -89,7 +89,7 @@ class YearLock implements AutoCloseable {
 				}
 				holder.ifPresent((stale) -> this.jdbc.update(this.sql.get("delete-stale-year-lock.sql"),
 						params(year).addValue("owner", stale.owner())
-							.addValue("heartbeat_at", Timestamp.valueOf(stale.heartbeatAt()))));
+							.addValue("heartbeat_at", stale.heartbeatAt())));
 			}
 		}
 		return holder(year);
@@ -109,8 +109,8 @@ class YearLock implements AutoCloseable {
 	private Optional<Holder> holder(int year) {
 		List<Holder> holders = this.jdbc.query(this.sql.get("select-year-lock.sql"), Map.of("year", year),
 				(rs, i) -> new Holder(rs.getString("run_id"), rs.getString("owner"),
-						rs.getObject("acquired_at", LocalDateTime.class),
-						rs.getObject("heartbeat_at", LocalDateTime.class)));
+						rs.getObject("acquired_at", OffsetDateTime.class),
+						rs.getObject("heartbeat_at", OffsetDateTime.class), rs.getObject("store_now", OffsetDateTime.class)));
 		return holders.stream().findFirst();
 	}
 
@@ -126,15 +126,14 @@ class YearLock implements AutoCloseable {
 				return true;
 			}
 		}
-		return holder.heartbeatAt().plus(this.staleAfter).isBefore(LocalDateTime.now());
+		return holder.heartbeatAt().plus(this.staleAfter).isBefore(holder.storeNow());
 	}
 
 	/** Never throws: one failed beat (the database briefly away) must not end the heartbeat for good. */
 	private void beat() {
 		for (int year : this.held) {
 			try {
-				this.jdbc.update(this.sql.get("update-year-lock-heartbeat.sql"),
-						params(year).addValue("now", Timestamp.valueOf(LocalDateTime.now())));
+				this.jdbc.update(this.sql.get("update-year-lock-heartbeat.sql"), params(year));
 			}
 			catch (RuntimeException ex) {
 				log.warn("year lock heartbeat of {} failed: {}", year, ex.getMessage());

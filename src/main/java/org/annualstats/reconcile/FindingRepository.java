@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.annualstats.store.DatabaseVendor;
+import org.annualstats.store.RowStream;
 import org.annualstats.store.SqlFiles;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -21,14 +23,23 @@ public class FindingRepository {
 
 	private final SqlFiles sql = new SqlFiles(FindingRepository.class);
 
-	public FindingRepository(NamedParameterJdbcTemplate jdbc) {
+	private final RowStream rows;
+
+	private final DatabaseVendor vendor;
+
+	public FindingRepository(NamedParameterJdbcTemplate jdbc, RowStream rows, DatabaseVendor vendor) {
 		this.jdbc = jdbc;
+		this.rows = rows;
+		this.vendor = vendor;
 	}
 
-	/** Streams a run's findings in report order: there may be one per record. */
+	/**
+	 * Streams a run's findings in report order, texts in code point order whatever the database's
+	 * collation: there may be one per record.
+	 */
 	public void forEachFinding(String runId, Consumer<Finding> consumer) {
-		this.jdbc.query(this.sql.get("select-findings.sql"), Map.of("run_id", runId),
-				(RowCallbackHandler) (rs) -> consumer.accept(finding(rs)));
+		this.rows.forEach(this.vendor.statement(this.sql, "select-findings.sql"), Map.of("run_id", runId),
+				(rs) -> consumer.accept(finding(rs)));
 	}
 
 	/** Counts per check id, in check order. */

@@ -7,10 +7,13 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +30,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Loads the certificate catalogue and the working-day calendar into the store before a run's
  * figures are computed. The input root's {@code reference/} copy of a file wins over
- * {@code jobs/reference/}.
+ * {@code jobs/reference/}. Runs of different years, from different input roots, may run at once:
+ * a run replaces only its own year's catalogue rows (the year lock keeps other runs of the year
+ * away), and the calendar, which every year's figures share, only when its content differs — a
+ * run whose calendar another run replaced while it computed fails instead of publishing figures
+ * counted on the wrong days.
  */
 @Service
 public class ReferenceDataLoader {
@@ -52,17 +59,49 @@ public class ReferenceDataLoader {
 		this.jdbc = jdbc;
 	}
 
-	/** Where each reference file came from, for the run's provenance. */
-	public record ReferenceSources(String catalogue, String calendar) {
+	/**
+	 * Where each reference file came from, for the run's provenance, and the digest of the calendar
+	 * loaded, for {@link #checkCalendar}.
+	 */
+	public record ReferenceSources(String catalogue, String calendar, String calendarSha256) {
 	}
 
 	@Transactional
-	public ReferenceSources load(Path inputRoot) {
+	public ReferenceSources load(Path inputRoot, int year) {
 		Source catalogue = open(inputRoot, CATALOGUE);
 		Source calendar = open(inputRoot, CALENDAR);
-		loadCatalogue(catalogue);
-		loadCalendar(calendar);
-		return new ReferenceSources(catalogue.origin(), calendar.origin());
+		loadCatalogue(catalogue, year);
+		String digest = sha256(calendar.text());
+		// the row lock makes runs loading at once take turns; the same calendar is not written again
+		String loaded = this.jdbc.queryForObject(this.sql.get("lock-calendar-digest.sql"), String.class);
+		if (!digest.equals(loaded)) {
+			loadCalendar(calendar);
+			this.jdbc.update(this.sql.get("update-calendar-digest.sql"), digest);
+		}
+		return new ReferenceSources(catalogue.origin(), calendar.origin(), digest);
+	}
+
+	/**
+	 * @throws IllegalStateException when the store's calendar is no longer the one of this run's
+	 * input root: a run of another year with another {@code reference/workday-calendar.csv} replaced it
+	 */
+	public void checkCalendar(ReferenceSources loaded) {
+		String now = this.jdbc.queryForObject(this.sql.get("select-calendar-digest.sql"), String.class);
+		if (!loaded.calendarSha256().equals(now)) {
+			throw new IllegalStateException("the working-day calendar in the store was replaced while this run "
+					+ "computed its figures, by a run with another " + CALENDAR + " than " + loaded.calendar()
+					+ "; run again when that run has finished");
+		}
+	}
+
+	private static String sha256(String text) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private record Source(String origin, String text) {
@@ -94,11 +133,12 @@ public class ReferenceDataLoader {
 		}
 	}
 
-	private void loadCatalogue(Source source) {
+	private void loadCatalogue(Source source, int year) {
 		List<Object[]> rows = read(source, (r) -> new Object[] { Integer.valueOf(r.get("year")), r.get("code"),
 				r.get("name") });
-		this.jdbc.update(this.sql.get("delete-catalogue.sql"));
-		this.jdbc.batchUpdate(this.sql.get("insert-catalogue.sql"), rows);
+		this.jdbc.update(this.sql.get("delete-catalogue.sql"), year);
+		this.jdbc.batchUpdate(this.sql.get("insert-catalogue.sql"),
+				rows.stream().filter((row) -> (int) row[0] == year).toList());
 	}
 
 	private void loadCalendar(Source source) {

@@ -28,7 +28,7 @@ final class OutputPublisher {
 
 	/** A fresh hidden folder to write the outputs of this run into. */
 	static Path workFolder(Path outputRoot, int year, String runId) {
-		Path work = outputRoot.resolve(".tmp-" + year + "-" + runId);
+		Path work = workFolderOf(outputRoot, year, runId);
 		try {
 			deleteRecursively(work);
 			return Files.createDirectories(work);
@@ -36,6 +36,10 @@ final class OutputPublisher {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot create " + work, ex);
 		}
+	}
+
+	static Path workFolderOf(Path outputRoot, int year, String runId) {
+		return outputRoot.resolve(".tmp-" + year + "-" + runId);
 	}
 
 	static Path publish(Path work, Path outputRoot, int year, String runId) {

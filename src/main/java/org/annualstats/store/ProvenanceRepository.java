@@ -9,7 +9,6 @@ import java.util.function.Consumer;
 import org.annualstats.ingest.FileReport;
 import org.annualstats.ingest.RejectedRow;
 
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -21,8 +20,14 @@ public class ProvenanceRepository {
 
 	private final SqlFiles sql = new SqlFiles(ProvenanceRepository.class);
 
-	public ProvenanceRepository(NamedParameterJdbcTemplate jdbc) {
+	private final RowStream rows;
+
+	private final DatabaseVendor vendor;
+
+	public ProvenanceRepository(NamedParameterJdbcTemplate jdbc, RowStream rows, DatabaseVendor vendor) {
 		this.jdbc = jdbc;
+		this.rows = rows;
+		this.vendor = vendor;
 	}
 
 	public List<FileReport> files(String runId) {
@@ -45,10 +50,13 @@ public class ProvenanceRepository {
 			.findFirst();
 	}
 
-	/** Streams a run's rejected rows sorted by source, file and row: there may be many. */
+	/**
+	 * Streams a run's rejected rows sorted by source, file (in code point order whatever the
+	 * database's collation) and row: there may be many.
+	 */
 	public void forEachReject(String runId, Consumer<RejectedRow> consumer) {
-		this.jdbc.query(this.sql.get("select-rejected-rows.sql"), Map.of("run_id", runId),
-				(RowCallbackHandler) (rs) -> consumer.accept(new RejectedRow(rs.getString("source"),
+		this.rows.forEach(this.vendor.statement(this.sql, "select-rejected-rows.sql"), Map.of("run_id", runId),
+				(rs) -> consumer.accept(new RejectedRow(rs.getString("source"),
 						rs.getString("file_name"), rs.getString("sheet"), rs.getLong("row_no"), rs.getString("field"),
 						rs.getString("raw_value"), rs.getString("reason"))));
 	}

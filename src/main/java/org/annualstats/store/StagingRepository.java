@@ -2,6 +2,7 @@ package org.annualstats.store;
 
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,6 +12,7 @@ import org.annualstats.ingest.RecordSink;
 import org.annualstats.ingest.SourceSpec;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -18,7 +20,8 @@ import org.springframework.stereotype.Repository;
  * H2): {@code stage_<source>_<run>}, shaped like the empty template {@code stage_<source>}, UNLOGGED
  * on PostgreSQL and without indexes, since they only live until the run's records are stored. A
  * finished run's tables, and the work tables other steps made for it, are dropped whole: dropping a
- * table costs the same for ten rows as for ten million, deleting them does not.
+ * table costs the same for ten rows as for ten million, deleting them does not. A later run of
+ * the year drops the tables of runs that will never be resumed.
  */
 @Repository
 public class StagingRepository {
@@ -83,15 +86,19 @@ public class StagingRepository {
 	/**
 	 * Drops every table of the run (staging and work tables); its findings, rejects and provenance
 	 * stay.
+	 * @return the number of tables dropped
 	 */
-	public void dropRunTables(String runId) {
+	public int dropRunTables(String runId) {
 		String suffix = runSuffix(runId);
+		int dropped = 0;
 		for (String table : this.jdbc.queryForList(this.sql.get("select-tables.sql"), String.class)) {
 			String name = table.toLowerCase(Locale.ROOT);
 			if (name.endsWith(suffix) && SqlTemplate.isIdentifier(name)) {
 				this.jdbc.execute(SqlTemplate.of("DROP TABLE IF EXISTS {table}").identifier("table", name).render());
+				dropped++;
 			}
 		}
+		return dropped;
 	}
 
 	/** Removes what an earlier attempt of this run staged for the source. */

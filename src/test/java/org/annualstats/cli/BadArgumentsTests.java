@@ -47,6 +47,24 @@ class BadArgumentsTests {
 	}
 
 	@Test
+	void aPasswordFileThatDoesNotExistOrIsEmptyIsRefused() throws Exception {
+		List<String> run = List.of("run", "--year", "2020", "--input", input().toString(), "--output",
+				this.work.resolve("out").toString(), "--db-password-file");
+		Path missing = this.work.resolve("no-such-password");
+		assertRefused(plus(run, missing.toString()),
+				"--db-password-file " + missing + ": no such file (see 'annual-stats run --help')");
+		Path empty = Files.writeString(this.work.resolve("empty-password"), "\n");
+		assertRefused(plus(run, empty.toString()), "--db-password-file " + empty
+				+ ": the file is empty; its first line must be the password (see 'annual-stats run --help')");
+	}
+
+	private static List<String> plus(List<String> arguments, String last) {
+		List<String> all = new ArrayList<>(arguments);
+		all.add(last);
+		return all;
+	}
+
+	@Test
 	void anInputRootThatDoesNotExistIsRefused() {
 		Path missing = this.work.resolve("no-such-input");
 		assertRefused(List.of("run", "--year", "2020", "--input", missing.toString(), "--output", "out"),

@@ -33,10 +33,30 @@ class StoreUnavailableFunctionalTests {
 		}
 		String url = "jdbc:postgresql://127.0.0.1:" + port + "/stats";
 
-		Printed printed = history("--db-url", url, "--db-user", "stats", "--db-password", "s3cret");
+		Printed printed = history("--db-url", url, "--db-user", "stats", "--db-password-file", passwordFile());
 
 		assertOneLine(printed, "FAILED: cannot open the store " + url + " as user stats: Connection to 127.0.0.1:"
 				+ port + " refused; check that the database server runs and that host and port in the URL are right");
+	}
+
+	/** A password on the command line is in every user's process list: it works, with a warning. */
+	@Test
+	void aPasswordOnTheCommandLineIsWarnedAbout() throws Exception {
+		int port;
+		try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			port = free.getLocalPort();
+		}
+		Printed printed = history("--db-url", "jdbc:postgresql://127.0.0.1:" + port + "/stats", "--db-user", "stats",
+				"--db-password", "s3cret");
+		assertThat(printed.exit()).isEqualTo(ExitCode.FAILED.code());
+		assertThat(printed.err().lines()).first()
+			.isEqualTo("WARNING: --db-password can be read by other users in the process list; "
+					+ "use --db-password-file or STATS_DB_PASSWORD");
+	}
+
+	/** The password as an operator keeps it: the first line of a file, here with spaces around it. */
+	private String passwordFile() throws Exception {
+		return Files.writeString(this.work.resolve("password"), "  s3cret  \nnot the password\n").toString();
 	}
 
 	@Test
@@ -44,7 +64,7 @@ class StoreUnavailableFunctionalTests {
 	void anUnknownUserIsOneLine() throws Exception {
 		String url = System.getenv(TestStore.POSTGRES_URL_VARIABLE).replaceFirst("/?$", "/postgres");
 
-		Printed printed = history("--db-url", url, "--db-user", "nosuchuser", "--db-password", "s3cret");
+		Printed printed = history("--db-url", url, "--db-user", "nosuchuser", "--db-password-file", passwordFile());
 
 		assertOneLine(printed, "FAILED: cannot open the store " + url + " as user nosuchuser: FATAL: role \"nosuchuser\" "
 				+ "does not exist; check the user and password (--db-user, --db-password or STATS_DB_USER, "

@@ -78,6 +78,7 @@ public final class HostileFilesWriter {
 		Files.write(folder.resolve("long-sheet-name.xlsx"), longSheetName(validWorkbook()));
 		Files.writeString(folder.resolve("huge-total.csv"), hugeTotal(), StandardCharsets.UTF_8);
 		Files.writeString(folder.resolve("formula-text.csv"), formulaText(), StandardCharsets.UTF_8);
+		Files.write(folder.resolve("utf8-bom-gbk-row.csv"), utf8BomGbkRow());
 	}
 
 	/** What a download from a web front end gives when the session expired: a login page named .xls. */
@@ -379,6 +380,18 @@ public final class HostileFilesWriter {
 		text.append("+1-2,RS-XK-001,2020-03-02,网上\n");
 		text.append("AT,RS-XK-001,2020-03-02,@SUM(1+1)\n");
 		return text.toString();
+	}
+
+	/** A UTF-8 export with a byte order mark and one row pasted in from a GBK file. */
+	static byte[] utf8BomGbkRow() {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		StringBuilder text = new StringBuilder("\uFEFF案件编号,案件类别,立案日期\n");
+		for (int i = 1; i <= GOOD_ROWS; i++) {
+			text.append(String.format("C%02d,立案查处,2020-03-02\n", i));
+		}
+		bytes.writeBytes(text.toString().getBytes(StandardCharsets.UTF_8));
+		bytes.writeBytes("G1,立案查处,2020-03-02\n".getBytes(java.nio.charset.Charset.forName("GBK")));
+		return bytes.toByteArray();
 	}
 
 	/** Text cells, {@link LocalDate} date cells (ISO text until styled), numbers; {@code null} leaves the cell out. */

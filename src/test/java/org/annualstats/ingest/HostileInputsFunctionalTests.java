@@ -1,10 +1,13 @@
 package org.annualstats.ingest;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -344,6 +347,55 @@ class HostileInputsFunctionalTests {
 		}
 	}
 
+	/** A byte order mark names the encoding of the whole file: a row saved in another one fails it. */
+	@Test
+	void bytesInvalidInTheFilesEncodingFailItNamingLineAndByte() throws Exception {
+		copy("utf8-bom-gbk-row.csv", caseFolder());
+		Outcome outcome = run();
+		assertThat(outcome.exit()).isEqualTo(ExitCode.FAILED.code());
+		// the BOM, the header (42 bytes) and 40 rows of 28 bytes, then "G1," come before the GBK bytes of 立
+		assertThat(outcome.failure()).contains("2020/case/utf8-bom-gbk-row.csv")
+			.contains("line 42, byte 1,165: the bytes C1")
+			.contains("not valid UTF-8");
+		assertNoStackTrace(outcome);
+	}
+
+	/** Past the first 64 KB, where the encoding used to be decided, a bad byte is no U+FFFD in silence. */
+	@Test
+	void invalidBytesBeyondTheFirst64KilobytesFailTheFile() throws Exception {
+		Path file = caseFolder().resolve("late.csv");
+		try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+			out.write((CASE_HEADER + "\n").getBytes(StandardCharsets.UTF_8));
+			for (int i = 1; i <= 3000; i++) {
+				out.write(("U" + i + ",立案查处,2020-03-02\n").getBytes(StandardCharsets.UTF_8));
+			}
+			out.write("G1,立案查处,2020-03-02\n".getBytes(Charset.forName("GBK")));
+		}
+		Outcome outcome = run();
+		assertThat(outcome.exit()).isEqualTo(ExitCode.FAILED.code());
+		assertThat(outcome.failure()).contains("2020/case/late.csv")
+			.contains("line 3002, byte " + String.format("%,d", Files.size(file) - 20))
+			.contains("not valid UTF-8");
+	}
+
+	/** ASCII decodes alike in UTF-8 and GB18030: the first Chinese bytes decide, wherever they are. */
+	@Test
+	void gbkAfterSixtyFourKilobytesOfAsciiIsReadAsGbk() throws Exception {
+		Path file = caseFolder().resolve("ascii-then-gbk.csv");
+		try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+			out.write("case_no,category,opened_on\n".getBytes(StandardCharsets.US_ASCII));
+			for (int i = 1; i <= 3000; i++) {
+				out.write(("A" + i + ",WAGE_FILED,2020-03-02\n").getBytes(StandardCharsets.US_ASCII));
+			}
+			out.write("G1,立案查处,2020-03-02\nG2,行政诉讼,2020-03-02\n".getBytes(Charset.forName("GBK")));
+		}
+		assertThat(Files.size(file)).isGreaterThan(64 * 1024);
+		assertThat(run().exit()).isEqualTo(ExitCode.PUBLISHED.code());
+		Map<String, CSVRecord> metrics = metrics();
+		assertThat(Cli.value(metrics, "inspection.filed.cases")).isEqualTo("3001");
+		assertThat(Files.readString(this.out.resolve("2020/run.json"))).contains("\"GB18030\"");
+	}
+
 	/** Text that a spreadsheet opening the CSV would run as a formula starts with an apostrophe there. */
 	@Test
 	void csvOutputsCarryNoFormulas() throws Exception {
@@ -432,6 +484,7 @@ class HostileInputsFunctionalTests {
 				t.temp.resolve("deleted.csv"))));
 		cases.add(Named.of("two columns for one field", (t, folder) -> copy("duplicate-column.csv", folder)));
 		cases.add(Named.of("sheet name too long", (t, folder) -> copy("long-sheet-name.xlsx", folder)));
+		cases.add(Named.of("bytes invalid in the file's encoding", (t, folder) -> copy("utf8-bom-gbk-row.csv", folder)));
 		return cases.stream();
 	}
 

@@ -1,10 +1,17 @@
 package org.annualstats.ingest;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -269,6 +276,68 @@ class IngestServiceTests {
 		}
 		assertThat(IngestService.exportFiles(this.root.resolve("2020/case"))).extracting((p) -> p.getFileName().toString())
 			.containsExactly("a.xlsx.csv", "b.csv");
+	}
+
+	/** A file appended while it is read: its size and digest are those of the rows read, not of an earlier look. */
+	@Test
+	void sizeAndDigestDescribeTheBytesTheRowsCameFromWhenTheFileGrowsWhileRead() throws Exception {
+		StringBuilder rows = new StringBuilder("案号,案件类别,立案日期\n");
+		for (int i = 1; i <= 5000; i++) {
+			rows.append("A").append(i).append(",立案查处,2020-01-02\n");
+		}
+		// longer than what the reader takes at once, so the row appended after the first reaches it
+		Path file = ExportFiles.text(this.root.resolve("2020/case/growing.csv"), StandardCharsets.UTF_8, rows.toString());
+		CollectingSink appending = new CollectingSink() {
+
+			@Override
+			public void accepted(ParsedRecord record) {
+				super.accepted(record);
+				if (this.records.size() == 1) {
+					append(file, "B1,立案查处,2020-01-02\n");
+				}
+			}
+
+		};
+		FileReport report = this.strict.ingest("case", file.getParent(), this.root, appending).get(0);
+		assertThat(appending.records).hasSize(5001);
+		assertThat(report.rowsRead()).isEqualTo(5001);
+		assertThat(report.size()).isEqualTo(Files.size(file));
+		assertThat(report.sha256()).isEqualTo(sha256(Files.readAllBytes(file)));
+	}
+
+	/** A workbook is read from a copy digested as it is taken: a change after that reaches neither the rows nor the digest. */
+	@Test
+	void workbookChangedWhileReadIsDigestedAsItWasRead() throws Exception {
+		Path file = ExportFiles.workbook(this.root.resolve("2020/case/立案.xlsx"), "立案",
+				List.of(List.of("案号", "案件类别", "立案日期"), List.of("L1", "行政诉讼", "2020-03-05"),
+						List.of("L2", "行政诉讼", "2020-03-06")));
+		byte[] original = Files.readAllBytes(file);
+		CollectingSink overwriting = new CollectingSink() {
+
+			@Override
+			public void accepted(ParsedRecord record) {
+				super.accepted(record);
+				append(file, "garbage");
+			}
+
+		};
+		FileReport report = this.strict.ingest("case", file.getParent(), this.root, overwriting).get(0);
+		assertThat(overwriting.records).hasSize(2);
+		assertThat(report.size()).isEqualTo(original.length);
+		assertThat(report.sha256()).isEqualTo(sha256(original));
+	}
+
+	private static void append(Path file, String text) {
+		try {
+			Files.writeString(file, text, StandardOpenOption.APPEND);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String sha256(byte[] bytes) throws NoSuchAlgorithmException {
+		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
 	}
 
 }

@@ -2,6 +2,8 @@ package org.annualstats.reconcile;
 
 import java.nio.file.Path;
 
+import javax.sql.DataSource;
+
 import org.annualstats.changes.ChangeGate;
 import org.annualstats.changes.ChangeReview;
 import org.annualstats.ingest.SourceCatalog;
@@ -10,6 +12,7 @@ import org.annualstats.metrics.MetricCatalogue;
 import org.annualstats.reconcile.ReconciliationChecks.Check;
 import org.annualstats.reconcile.ReconciliationChecks.Phase;
 import org.annualstats.store.DatabaseVendor;
+import org.annualstats.store.RowStream;
 import org.annualstats.support.JobsFolder;
 import org.annualstats.support.MigratedStore;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -215,9 +219,12 @@ class ReconciliationChecksTests {
 	/** What the program builds that computes checks: each says which ones as it is built. */
 	private static void startComputing(Path folder, ReconciliationChecks checks) throws Exception {
 		JobsFiles files = new JobsFiles(folder);
-		new Reconciler(store, new SourceCatalog(files), new FindingRepository(store), checks,
-				new DatabaseVendor(store.getJdbcTemplate().getDataSource()));
-		new ChangeReview(new ChangeGate(files, new MetricCatalogue(files)), new FindingRepository(store), checks);
+		DataSource dataSource = store.getJdbcTemplate().getDataSource();
+		DatabaseVendor vendor = new DatabaseVendor(dataSource);
+		FindingRepository findings = new FindingRepository(store,
+				new RowStream(dataSource, new DataSourceTransactionManager(dataSource)), vendor);
+		new Reconciler(store, new SourceCatalog(files), findings, checks, vendor);
+		new ChangeReview(new ChangeGate(files, new MetricCatalogue(files)), findings, checks);
 	}
 
 	private static ReconciliationChecks checks(Path folder) {

@@ -23,6 +23,8 @@ public final class TcpProxy implements AutoCloseable {
 
 	private volatile boolean cut;
 
+	private volatile boolean stalled;
+
 	public TcpProxy(int targetPort) throws IOException {
 		this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
 		this.targetPort = targetPort;
@@ -39,6 +41,11 @@ public final class TcpProxy implements AutoCloseable {
 	public void cut() {
 		this.cut = true;
 		this.sockets.forEach(TcpProxy::closeQuietly);
+	}
+
+	/** Keeps every connection open but passes no byte on: a network that went silent. */
+	public void stall() {
+		this.stalled = true;
 	}
 
 	private void accept() {
@@ -64,9 +71,16 @@ public final class TcpProxy implements AutoCloseable {
 	private void pipe(Socket from, Socket to) {
 		Thread thread = new Thread(() -> {
 			try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-				in.transferTo(out);
+				byte[] buffer = new byte[8192];
+				for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+					while (this.stalled && !this.cut) {
+						Thread.sleep(50);
+					}
+					out.write(buffer, 0, n);
+					out.flush();
+				}
 			}
-			catch (IOException ex) {
+			catch (IOException | InterruptedException ex) {
 				// a side closed
 			}
 			finally {

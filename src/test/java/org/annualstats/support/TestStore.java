@@ -12,7 +12,11 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Named;
+
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * A store of its own for each test: an embedded H2 folder, or a fresh PostgreSQL database on the
@@ -57,10 +61,19 @@ public final class TestStore implements AutoCloseable {
 
 	/** A fresh database; {@code dataDir} takes the logs, which never go to the working directory's ./data. */
 	public static TestStore postgres(Path dataDir) {
+		return postgres(dataDir, "");
+	}
+
+	/** A fresh database that sorts text as people of a language do, e.g. {@code zh-Hans-CN}, not in code point order. */
+	public static TestStore postgresCollating(Path dataDir, String icuLocale) {
+		return postgres(dataDir, " TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE '" + icuLocale + "'");
+	}
+
+	private static TestStore postgres(Path dataDir, String options) {
 		String database = "annual_stats_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		try (Connection admin = DriverManager.getConnection(serverUrl() + "postgres", user(), "");
 				Statement statement = admin.createStatement()) {
-			statement.execute("CREATE DATABASE " + database);
+			statement.execute("CREATE DATABASE " + database + options);
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("PostgreSQL at " + serverUrl() + " is not reachable: " + ex.getMessage(), ex);
@@ -105,6 +118,11 @@ public final class TestStore implements AutoCloseable {
 		try (Connection connection = connect(); Statement statement = connection.createStatement()) {
 			statement.executeUpdate(update);
 		}
+	}
+
+	/** The store as the application's components see it, for tests that drive one of them directly. */
+	public DataSource dataSource() {
+		return new DriverManagerDataSource(this.jdbcUrl, (this.database != null) ? user() : "sa", "");
 	}
 
 	private Connection connect() throws SQLException {

@@ -1,50 +1,52 @@
 package org.annualstats.ingest.internal;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * CSV and tab-separated text: detects the encoding (BOM, else strict UTF-8, else GB18030) and the
- * delimiter (comma or tab) from the first 64 KB, then streams records with Commons CSV.
+ * CSV and tab-separated text: detects a byte order mark and the delimiter (comma or tab) from the
+ * first 64 KB, decodes the whole file strictly ({@link StrictTextDecoder}) and streams records with
+ * Commons CSV, all in one pass over the file's bytes.
  */
 class DelimitedTextReader implements RowReader {
 
-	private static final int SAMPLE_BYTES = 64 * 1024;
-
-	private static final Charset GB18030 = Charset.forName("GB18030");
+	private static final int SAMPLE_BYTES = StrictTextDecoder.WINDOW_BYTES;
 
 	@Override
-	public FileFormat read(Path file, RowHandler handler) throws IOException {
-		byte[] sample = sample(file);
-		int bomLength = bomLength(sample);
-		Charset charset = detectCharset(sample, bomLength);
-		if (bomLength != 2 && looksBinary(sample)) {
-			throw new IOException("binary content, not text");
-		}
-		char delimiter = detectDelimiter(new String(sample, bomLength, sample.length - bomLength, charset));
-		try (InputStream in = Files.newInputStream(file)) {
+	public FileFormat read(ExportInput input, RowHandler handler) throws IOException {
+		try (InputStream in = new BufferedInputStream(input.open(), SAMPLE_BYTES)) {
+			in.mark(SAMPLE_BYTES);
+			byte[] sample = in.readNBytes(SAMPLE_BYTES);
+			in.reset();
+			int bomLength = bomLength(sample);
+			if (bomLength != 2 && looksBinary(sample)) {
+				throw new IOException("binary content, not text");
+			}
+			Charset bomCharset = bomCharset(sample, bomLength);
+			// ASCII bytes stand for themselves in UTF-8 and GB18030 alike, and so does the delimiter
+			char delimiter = detectDelimiter(new String(sample, bomLength, sample.length - bomLength,
+					(bomLength == 2) ? bomCharset : StandardCharsets.ISO_8859_1));
 			in.skipNBytes(bomLength);
-			RecordLengthGuard guard = new RecordLengthGuard(new InputStreamReader(in, charset));
+			StrictTextDecoder decoder = new StrictTextDecoder(in, bomCharset, bomLength);
+			RecordLengthGuard guard = new RecordLengthGuard(decoder);
 			BufferedReader reader = new BufferedReader(guard, SAMPLE_BYTES);
 			CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
 			try (CSVParser parser = format.parse(reader)) {
 				for (CSVRecord record : parser) {
 					guard.recordRead(record.getRecordNumber());
 					if (!handler.row(record.getRecordNumber(), record.toList())) {
+						// the digest covers the whole file even when the handler stopped early
+						in.transferTo(OutputStream.nullOutputStream());
 						break;
 					}
 				}
@@ -53,15 +55,17 @@ class DelimitedTextReader implements RowReader {
 				// the parser's iterator wraps read failures, e.g. an unbalanced quote at the end of the file
 				throw ex.getCause();
 			}
+			return new FileFormat(decoder.charset().name() + ((bomLength > 0) ? " (BOM)" : ""),
+					(delimiter == '\t') ? "tab" : ",", null);
 		}
-		return new FileFormat(charset.name() + ((bomLength > 0) ? " (BOM)" : ""), (delimiter == '\t') ? "tab" : ",",
-				null);
 	}
 
-	private static byte[] sample(Path file) throws IOException {
-		try (InputStream in = Files.newInputStream(file)) {
-			return in.readNBytes(SAMPLE_BYTES);
-		}
+	private static Charset bomCharset(byte[] sample, int bomLength) {
+		return switch (bomLength) {
+			case 2 -> ((sample[0] & 0xFF) == 0xFF) ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+			case 3 -> StandardCharsets.UTF_8;
+			default -> null;
+		};
 	}
 
 	private static int bomLength(byte[] b) {
@@ -87,41 +91,6 @@ class DelimitedTextReader implements RowReader {
 			}
 		}
 		return control > sample.length / 100;
-	}
-
-	/** GB18030 decodes almost any bytes, so it is only the fallback after a strict UTF-8 decode fails. */
-	static Charset detectCharset(byte[] sample, int bomLength) {
-		if (bomLength == 2) {
-			return ((sample[0] & 0xFF) == 0xFF) ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
-		}
-		if (bomLength == 3 || isStrictUtf8(sample)) {
-			return StandardCharsets.UTF_8;
-		}
-		return GB18030;
-	}
-
-	private static boolean isStrictUtf8(byte[] sample) {
-		int end = sample.length;
-		if (end == SAMPLE_BYTES) {
-			// the sample may cut a multi-byte character: drop the trailing partial sequence
-			int i = end - 1;
-			while (i > 0 && i > end - 4 && (sample[i] & 0xC0) == 0x80) {
-				i--;
-			}
-			if ((sample[i] & 0x80) != 0) {
-				end = i;
-			}
-		}
-		try {
-			StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(sample, 0, end));
-			return true;
-		}
-		catch (CharacterCodingException ex) {
-			return false;
-		}
 	}
 
 	/** The delimiter that occurs more often outside quotes in the first lines. */

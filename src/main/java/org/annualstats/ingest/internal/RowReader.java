@@ -7,7 +7,8 @@ import java.util.Locale;
 /** Streams the rows of one export file to a handler, whatever its format. */
 public interface RowReader {
 
-	FileFormat read(Path file, RowHandler handler) throws IOException;
+	/** Reads the input's bytes once and to their end, so its size and digest describe what was read. */
+	FileFormat read(ExportInput input, RowHandler handler) throws IOException;
 
 	/** The reader for a file's extension, or {@code null} when the extension is not an export format. */
 	static RowReader forFile(Path file) {

@@ -21,7 +21,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 class XlsReader implements RowReader {
 
 	@Override
-	public FileFormat read(Path file, RowHandler handler) throws IOException {
+	public FileFormat read(ExportInput input, RowHandler handler) throws IOException {
+		Path file = input.copy();
 		try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true);
 				HSSFWorkbook workbook = new HSSFWorkbook(fs.getRoot(), false)) {
 			Sheet sheet = firstVisibleSheet(workbook);

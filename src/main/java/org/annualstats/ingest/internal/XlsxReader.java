@@ -37,7 +37,8 @@ class XlsxReader implements RowReader {
 	private static final String RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 	@Override
-	public FileFormat read(Path file, RowHandler handler) throws IOException {
+	public FileFormat read(ExportInput input, RowHandler handler) throws IOException {
+		Path file = input.copy();
 		try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
 			XSSFReader reader = new XSSFReader(pkg);
 			FirstSheet sheet = firstVisibleSheet(reader);
@@ -123,14 +124,21 @@ class XlsxReader implements RowReader {
 			}
 		}
 
+		/**
+		 * A blank cell adds nothing to its row: a formatted but empty cell in column XFD would
+		 * otherwise cost 16,384 cells a row.
+		 */
 		@Override
 		public void cell(String reference, String value, XSSFComment comment) {
+			if (value == null || value.isEmpty()) {
+				return;
+			}
 			int column = (reference != null) ? new CellReference(reference).getCol() : this.cells.size();
 			while (this.cells.size() < column) {
 				this.cells.add("");
 			}
 			// POI's streaming handler renders error cells as "ERROR:#N/A"; the reject shows what Excel shows
-			this.cells.add((value == null) ? "" : value.startsWith("ERROR:") ? value.substring(6) : value);
+			this.cells.add(value.startsWith("ERROR:") ? value.substring(6) : value);
 		}
 
 	}

@@ -1,1 +1,1 @@
-UPDATE year_lock SET heartbeat_at = :now WHERE stat_year = :year AND owner = :owner
+UPDATE year_lock SET heartbeat_at = CURRENT_TIMESTAMP WHERE stat_year = :year AND owner = :owner

@@ -1,1 +1,1 @@
-DELETE FROM certificate_item
+DELETE FROM certificate_item WHERE cat_year = ?

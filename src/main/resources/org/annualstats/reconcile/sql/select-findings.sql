@@ -1,4 +1,0 @@
-SELECT check_id, severity, source, record_key, message
-FROM finding
-WHERE run_id = :run_id
-ORDER BY CAST(SUBSTRING(check_id, 2) AS INTEGER), source, record_key

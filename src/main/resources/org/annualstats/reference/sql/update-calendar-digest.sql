@@ -1,0 +1,1 @@
+UPDATE reference_digest SET sha256 = ? WHERE name = 'workday-calendar'
