@@ -41,14 +41,14 @@ class ApiController {
 
 	private final Reruns reruns;
 
-	private final FiguresController figures;
+	private final FigureRecords records;
 
-	ApiController(Years years, RunHistory history, RunDetails runs, Reruns reruns, FiguresController figures) {
+	ApiController(Years years, RunHistory history, RunDetails runs, Reruns reruns, FigureRecords records) {
 		this.years = years;
 		this.history = history;
 		this.runs = runs;
 		this.reruns = reruns;
-		this.figures = figures;
+		this.records = records;
 	}
 
 	/** A run in a list. */
@@ -118,7 +118,8 @@ class ApiController {
 	RowsJson rows(@PathVariable int year, @PathVariable String metricId,
 			@RequestParam(required = false) String member, @RequestParam(required = false) String run,
 			@RequestParam(defaultValue = "1") int page) {
-		FigureRecords.Page records = this.figures.page(year, metricId, member, run, page);
+		FigureRecords.Page records = this.records.page(year, metricId, member, run, Math.max(page - 1, 0),
+				RunController.PAGE_SIZE);
 		return new RowsJson(metricId, year, records.explanation().runId(), records.explanation().recordsRunId(),
 				member, records.total(), records.page() + 1, records.pages(), records.header(), records.rows());
 	}

@@ -15,7 +15,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The records behind a figure, as {@code explain --rows} writes them: written to a temporary file
@@ -39,17 +41,20 @@ class FigureRecords {
 	record Page(Explanation explanation, List<String> header, List<List<String>> rows, long total, int page,
 			int size) {
 
-		int pages() {
+		public int pages() {
 			return (int) Math.max(1, (this.total + this.size - 1) / this.size);
 		}
 
 	}
 
-	/** @throws IllegalArgumentException when the figure, member or run is not there to explain */
+	/**
+	 * @param page from 0
+	 * @throws ResponseStatusException 404 when the figure, member or run is not there to explain
+	 */
 	Page page(int year, String metricId, String member, String runId, int page, int size) {
 		Path file = temporaryFile();
 		try {
-			Explanation explanation = this.explanations.explain(year, metricId, member, runId, file);
+			Explanation explanation = explain(year, metricId, member, runId, file);
 			try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
 					CSVParser csv = CSVFormat.RFC4180.parse(reader)) {
 				List<String> header = null;
@@ -85,12 +90,21 @@ class FigureRecords {
 	Path csv(int year, String metricId, String member, String runId) {
 		Path file = temporaryFile();
 		try {
-			this.explanations.explain(year, metricId, member, runId, file);
+			explain(year, metricId, member, runId, file);
 			return file;
 		}
 		catch (RuntimeException ex) {
 			delete(file);
 			throw ex;
+		}
+	}
+
+	private Explanation explain(int year, String metricId, String member, String runId, Path rows) {
+		try {
+			return this.explanations.explain(year, metricId, member, runId, rows);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, ex.getMessage(), ex);
 		}
 	}
 

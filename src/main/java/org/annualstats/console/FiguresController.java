@@ -65,7 +65,8 @@ class FiguresController {
 	String figure(@PathVariable int year, @PathVariable String metricId,
 			@RequestParam(required = false) String member, @RequestParam(required = false) String run,
 			@RequestParam(defaultValue = "1") int page, Model model) {
-		FigureRecords.Page records = page(year, metricId, member, run, page);
+		FigureRecords.Page records = this.records.page(year, metricId, member, run, Math.max(page - 1, 0),
+				RunController.PAGE_SIZE);
 		model.addAttribute("year", year);
 		model.addAttribute("member", member);
 		model.addAttribute("records", records);
@@ -80,13 +81,7 @@ class FiguresController {
 	@GetMapping({ "/years/{year}/figures/{metricId}/records.csv", "/api/years/{year}/metrics/{metricId}/rows.csv" })
 	ResponseEntity<Resource> csv(@PathVariable int year, @PathVariable String metricId,
 			@RequestParam(required = false) String member, @RequestParam(required = false) String run) {
-		Path file;
-		try {
-			file = this.records.csv(year, metricId, member, run);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND, ex.getMessage());
-		}
+		Path file = this.records.csv(year, metricId, member, run);
 		try {
 			// the temporary file goes once it was sent
 			return Downloads.attachment(new InputStreamResource(new TemporaryFileStream(file)),
@@ -95,16 +90,6 @@ class FiguresController {
 		catch (IOException ex) {
 			FigureRecords.delete(file);
 			throw new UncheckedIOException(ex);
-		}
-	}
-
-	/** @throws ResponseStatusException 404 for a figure, member or run that is not there */
-	FigureRecords.Page page(int year, String metricId, String member, String run, int page) {
-		try {
-			return this.records.page(year, metricId, member, run, Math.max(page - 1, 0), RunController.PAGE_SIZE);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND, ex.getMessage());
 		}
 	}
 

@@ -61,23 +61,23 @@ class RunDetails {
 	record Run(RunHistoryEntry entry, List<RunProgress.Step> steps, List<FileReport> files,
 			Map<String, Long> findingsByCheck, List<String> outputs) {
 
-		long rowsRead() {
+		public long rowsRead() {
 			return this.files.stream().mapToLong(FileReport::rowsRead).sum();
 		}
 
-		long rowsRejected() {
+		public long rowsRejected() {
 			return this.files.stream().mapToLong(FileReport::rowsRejected).sum();
 		}
 
 		/** Rows read per second so far. */
-		long rowsPerSecond() {
+		public long rowsPerSecond() {
 			LocalDateTime end = (this.entry.endedAt() != null) ? this.entry.endedAt() : LocalDateTime.now();
 			long millis = Duration.between(this.entry.startedAt(), end).toMillis();
 			return (millis > 0) ? rowsRead() * 1000 / millis : 0;
 		}
 
 		/** The step running now, {@code null} when none is. */
-		String currentStep() {
+		public String currentStep() {
 			return this.steps.stream()
 				.filter((step) -> "STARTED".equals(step.status()))
 				.map(RunProgress.Step::name)
@@ -85,7 +85,7 @@ class RunDetails {
 				.orElse(null);
 		}
 
-		boolean running() {
+		public boolean running() {
 			return this.entry.status() == RunStatus.RUNNING;
 		}
 
@@ -98,7 +98,7 @@ class RunDetails {
 	/** A page of rejected rows. */
 	record Rejects(List<Reject> rows, long total, int page, int size) {
 
-		int pages() {
+		public int pages() {
 			return (int) Math.max(1, (this.total + this.size - 1) / this.size);
 		}
 

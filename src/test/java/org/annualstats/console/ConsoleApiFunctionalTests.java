@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Function;
 
+import org.annualstats.support.Cli;
 import org.annualstats.support.MinimalInputs;
 import org.annualstats.support.TestStore;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,6 +108,14 @@ class ConsoleApiFunctionalTests {
 				assertThat(store.count("SELECT COUNT(*) FROM console_audit WHERE action = 'SIGN_IN_FAILED' "
 						+ "AND username = 'leader' AND remote <> ''")).isEqualTo(1);
 				assertThat(store.count("SELECT COUNT(*) FROM console_audit WHERE action = 'USER_ADDED'")).isEqualTo(2);
+
+				// a removed user is signed out at the next request
+				assertThat(Cli.output(store, "user", "remove", "leader")).contains("REMOVED leader");
+				assertThat(server.send("GET", "/api/years", "leader", "viewer-password").statusCode()).isEqualTo(401);
+				assertThat(Cli.output(store, "user", "list")).contains("analyst", "ANALYST").doesNotContain("leader");
+				assertThat(store.count("SELECT COUNT(*) FROM console_audit WHERE action = 'USER_REMOVED'")).isEqualTo(1);
+				assertThat(store.count("SELECT COUNT(*) FROM console_user WHERE password_hash LIKE '{bcrypt}%'"))
+					.isEqualTo(1);
 			}
 		}
 	}

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -58,8 +60,12 @@ class ConsoleBrowserFunctionalTests {
 					assertThat(browser.getCurrentUrl()).contains("/runs/2020-");
 					screenshot(browser, "run-progress");
 					// the page refreshes itself while the run runs
+					String run = browser.getCurrentUrl();
 					new WebDriverWait(browser, Duration.ofMinutes(5), Duration.ofSeconds(1))
+						.ignoring(StaleElementReferenceException.class)
+						.ignoring(NoSuchElementException.class)
 						.until((b) -> !"RUNNING".equals(b.findElement(By.id("status")).getDomAttribute("data-status")));
+					browser.get(run);
 					assertThat(browser.findElement(By.id("status")).getDomAttribute("data-status")).isEqualTo("PUBLISHED");
 					screenshot(browser, "run");
 
@@ -129,7 +135,8 @@ class ConsoleBrowserFunctionalTests {
 		browser.findElement(By.id("username")).sendKeys(user);
 		browser.findElement(By.id("password")).sendKeys(password);
 		browser.findElement(By.id("sign-in")).click();
-		assertThat(browser.getCurrentUrl()).endsWith("/years");
+		// back where sign-in interrupted, with the saved request's ?continue
+		assertThat(browser.getCurrentUrl()).contains("/years").doesNotContain("/login");
 	}
 
 	private static void signOut(WebDriver browser) {
