@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -30,7 +31,7 @@ class RunOutputs {
 	/** Released editions beside the outputs are copies of their own, not this run's outputs. */
 	private static final String EDITIONS = "editions";
 
-	/** The run's outputs, by name relative to the year's folder ({@code charts/…png} for a chart); sorted. */
+	/** The run's outputs, by name relative to the year's folder ({@code charts/…png} for a chart). */
 	List<String> names(RunHistoryEntry run) {
 		Optional<Path> folder = folder(run);
 		if (folder.isEmpty()) {
@@ -42,7 +43,8 @@ class RunOutputs {
 				.filter((name) -> !name.getName(0).toString().equals(EDITIONS)
 						&& !name.getFileName().toString().startsWith("."))
 				.map((name) -> name.toString().replace('\\', '/'))
-				.sorted()
+				// the workbook and the files beside it first, then the charts
+				.sorted(Comparator.comparing((String name) -> name.contains("/")).thenComparing(Comparator.naturalOrder()))
 				.toList();
 		}
 		catch (IOException ex) {
