@@ -1,10 +1,12 @@
 package org.annualstats.console;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import org.annualstats.operate.RunRequest;
 import org.annualstats.operate.RunService;
@@ -22,6 +24,9 @@ import org.springframework.stereotype.Service;
 @Service
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class Reruns implements DisposableBean {
+
+	/** As long as a stopping run is given to record itself. */
+	private static final Duration STOP_WAIT = Duration.ofSeconds(60);
 
 	private final RunService runs;
 
@@ -68,9 +73,14 @@ class Reruns implements DisposableBean {
 		return Optional.ofNullable(this.started.get(runId));
 	}
 
+	/**
+	 * Waits for a run in progress before the store closes: on SIGTERM the run stops after its
+	 * current row and records itself STOPPED, resumable, as a run of the command line does.
+	 */
 	@Override
-	public void destroy() {
-		this.executor.shutdownNow();
+	public void destroy() throws InterruptedException {
+		this.executor.shutdown();
+		this.executor.awaitTermination(STOP_WAIT.toSeconds(), TimeUnit.SECONDS);
 	}
 
 }
