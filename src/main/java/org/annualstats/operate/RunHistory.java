@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -44,6 +45,13 @@ public class RunHistory {
 			boolean alive = latest && run.status() == RunStatus.RUNNING && this.locks.isHeld(run.year());
 			return run.standing(alive, latest);
 		}).toList();
+	}
+
+	/** One run as it stands now; empty when the store has no run of this id. */
+	public Optional<RunHistoryEntry> run(String runId) {
+		return this.runs.year(runId).flatMap((year) -> runs(year).stream()
+			.filter((run) -> run.runId().equals(runId))
+			.findFirst());
 	}
 
 	/** The ids of the year's completed runs, newest first: the first holds the year's current figures. */

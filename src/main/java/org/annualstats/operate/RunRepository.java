@@ -82,6 +82,13 @@ class RunRepository {
 				LocalDateTime.class);
 	}
 
+	/** The statistical year of a run; empty when the store has no run of this id. */
+	Optional<Integer> year(String runId) {
+		return this.jdbc.queryForList(this.sql.get("select-run-year.sql"), Map.of("run_id", runId), Integer.class)
+			.stream()
+			.findFirst();
+	}
+
 	/** The cut-off date of a run of the year; empty when the year has no such run. */
 	Optional<LocalDate> asOf(String runId, int year) {
 		return this.jdbc

@@ -7,7 +7,7 @@ import java.time.LocalDate;
  * A request to compute and publish one statistical year.
  *
  * @param asOf the statistical cut-off date (统计截止日), {@code null} for 31 December of the year
- * @param trigger who asked: {@code manual} or {@code schedule}
+ * @param trigger who asked: {@code manual} (the command line), {@code schedule} or {@code console}
  * @param resume restart the year's last unfinished run where it stopped instead of starting anew
  * @param waitForLock wait while another process runs the year instead of giving up at once
  */

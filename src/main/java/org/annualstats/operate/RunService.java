@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
@@ -81,6 +82,41 @@ public class RunService {
 	}
 
 	public RunResult run(RunRequest request) {
+		RunResult refused = take(request);
+		return (refused != null) ? refused : carryOut(request, newRunId(request.year()));
+	}
+
+	/**
+	 * A run started in the background, for the console: refused at once, starting nothing, when
+	 * the year is busy or its input is missing; else the year is held from now on.
+	 *
+	 * @param runId the id the run will have, {@code null} when refused
+	 * @param refusal why nothing started, {@code null} when started
+	 */
+	public record Submission(String runId, RunResult refusal) {
+	}
+
+	public Submission submit(RunRequest request, Executor executor) {
+		if (request.resume() || request.waitForLock()) {
+			throw new IllegalArgumentException("a run in the background starts anew and never waits");
+		}
+		String runId = newRunId(request.year());
+		RunResult refused = take(request);
+		if (refused != null) {
+			return new Submission(null, refused);
+		}
+		try {
+			executor.execute(() -> carryOut(request, runId));
+		}
+		catch (RuntimeException ex) {
+			this.locks.release(request.year());
+			throw ex;
+		}
+		return new Submission(runId, null);
+	}
+
+	/** Checks what a run needs and takes the year's lock; the refusal, or {@code null} holding the year. */
+	private RunResult take(RunRequest request) {
 		Path yearFolder = request.inputRoot().resolve(String.valueOf(request.year()));
 		if (!request.resume() && !Files.isDirectory(yearFolder)) {
 			return notStarted(request.year(), ExitCode.FAILED, "input folder " + yearFolder
@@ -96,22 +132,27 @@ public class RunService {
 					+ " is already being run (" + holder.get().purpose() + " by " + holder.get().owner() + ", since "
 					+ holder.get().acquiredAt().withNano(0) + "); try again later or pass --wait");
 		}
+		return null;
+	}
+
+	/** Runs the year, whose lock this process holds, and releases it. */
+	private RunResult carryOut(RunRequest request, String runId) {
 		try {
-			return request.resume() ? resume(request.year()) : runAnew(request);
+			return request.resume() ? resume(request.year()) : runAnew(request, runId);
 		}
 		finally {
 			this.locks.release(request.year());
 		}
 	}
 
-	private RunResult runAnew(RunRequest request) {
+	private RunResult runAnew(RunRequest request, String runId) {
 		RunResult previous = ingestPreviousYearIfMissing(request);
 		if (previous != null && !previous.isPublished()) {
 			// the previous year only provides comparison values: without them the year is still published
 			log.warn("{}: the previous year {} could not be ingested ({}); previous values stay empty",
 					request.year(), request.year() - 1, previous.message());
 		}
-		RunParameters run = new RunParameters(newRunId(request.year()), request.year(), request.inputRoot(),
+		RunParameters run = new RunParameters(runId, request.year(), request.inputRoot(),
 				request.outputRoot(), request.effectiveAsOf(), request.trigger(), true,
 				request.allowReconciliationErrors());
 		return launch(run, () -> start(run));

@@ -15,7 +15,7 @@ import org.annualstats.metrics.MetricRow;
  * rates with 4; for readers counts with thousands separators, money in 万元, rates in per cent and
  * their changes in 百分点.
  */
-final class Numbers {
+public final class Numbers {
 
 	private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.ROOT);
 
@@ -31,7 +31,7 @@ final class Numbers {
 	}
 
 	/** "4,000", "3,678.04" (万元), "90.00%". */
-	static String shown(MetricDefinition metric, BigDecimal value) {
+	public static String shown(MetricDefinition metric, BigDecimal value) {
 		if (metric.isRate()) {
 			return new DecimalFormat("0.00%", SYMBOLS).format(value);
 		}

@@ -1,0 +1,1 @@
+SELECT username, password_hash, role FROM console_user WHERE username = :username

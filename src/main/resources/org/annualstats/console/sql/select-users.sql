@@ -1,0 +1,1 @@
+SELECT username, role, created_at FROM console_user ORDER BY username
