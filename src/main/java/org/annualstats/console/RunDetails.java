@@ -16,6 +16,7 @@ import org.annualstats.operate.RunHistoryEntry;
 import org.annualstats.operate.RunProgress;
 import org.annualstats.operate.RunStatus;
 import org.annualstats.reconcile.FindingRepository;
+import org.annualstats.reconcile.ReconciliationChecks;
 import org.annualstats.report.ProblemTexts;
 import org.annualstats.store.ProvenanceRepository;
 
@@ -41,9 +42,13 @@ class RunDetails {
 
 	private final SourceCatalog sources;
 
+	private final ReconciliationChecks checks;
+
 	RunDetails(RunHistory history, RunProgress progress, ProvenanceRepository provenance,
-			FindingRepository findings, RunOutputs outputs, Reruns reruns, SourceCatalog sources) {
+			FindingRepository findings, RunOutputs outputs, Reruns reruns, SourceCatalog sources,
+			ReconciliationChecks checks) {
 		this.sources = sources;
+		this.checks = checks;
 		this.history = history;
 		this.progress = progress;
 		this.provenance = provenance;
@@ -123,7 +128,7 @@ class RunDetails {
 	 * @param reason only rows whose reason, in the reader's language, contains this; {@code null} or empty for all
 	 */
 	Rejects rejects(String runId, String file, String reason, Locale locale, int page, int size) {
-		ProblemTexts texts = new ProblemTexts(this.sources, locale);
+		ProblemTexts texts = new ProblemTexts(this.sources, this.checks, locale);
 		List<Reject> rows = new ArrayList<>();
 		long[] total = { 0 };
 		long first = (long) page * size;
