@@ -93,7 +93,7 @@ public class RunService {
 					+ holder.get().acquiredAt().withNano(0) + "); try again later or pass --wait");
 		}
 		try {
-			return request.resume() ? resume(request.year()) : runAnew(request);
+			return request.resume() ? resume(request) : runAnew(request);
 		}
 		finally {
 			this.locks.release(request.year());
@@ -135,7 +135,8 @@ public class RunService {
 	}
 
 	/** Restarts the year's last run that did not complete, from the step where it stopped. */
-	private RunResult resume(int year) {
+	private RunResult resume(RunRequest request) {
+		int year = request.year();
 		Optional<String> unfinished = this.runs.latestUnfinished(year);
 		if (unfinished.isEmpty()) {
 			return notStarted(year, ExitCode.FAILED, "nothing to resume: no run of " + year
@@ -148,6 +149,10 @@ public class RunService {
 			return notStarted(year, ExitCode.FAILED, "run " + unfinished.get() + " has no job execution to resume");
 		}
 		RunParameters run = RunParameters.of(last.getJobParameters());
+		String otherFolder = otherFolder(request, run);
+		if (otherFolder != null) {
+			return notStarted(year, ExitCode.BAD_ARGUMENTS, otherFolder);
+		}
 		log.info("{}: resuming run {} (it ended {})", year, run.runId(), last.getStatus());
 		this.runs.resumed(run.runId());
 		return launch(run, () -> {
@@ -160,6 +165,28 @@ public class RunService {
 				throw new IllegalStateException(ex.getMessage(), ex);
 			}
 		});
+	}
+
+	/**
+	 * A resumed run reads and writes the folders it started with: other folders on the command line
+	 * would be ignored in silence, or mix two exports in one run.
+	 */
+	private static String otherFolder(RunRequest request, RunParameters run) {
+		if (!sameFolder(request.inputRoot(), run.inputRoot())) {
+			return "--input " + request.inputRoot() + ": run " + run.runId() + " read the input root "
+					+ run.inputRoot() + "; resume it with --input " + run.inputRoot()
+					+ ", or start a new run without --resume";
+		}
+		if (!sameFolder(request.outputRoot(), run.outputRoot())) {
+			return "--output " + request.outputRoot() + ": run " + run.runId() + " publishes into "
+					+ run.outputRoot() + "; resume it with --output " + run.outputRoot()
+					+ ", or start a new run without --resume";
+		}
+		return null;
+	}
+
+	private static boolean sameFolder(Path a, Path b) {
+		return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
 	}
 
 	private JobExecution start(RunParameters run) {
@@ -195,10 +222,11 @@ public class RunService {
 
 	private RunResult outcome(RunParameters run, LocalDateTime started, JobExecution execution) {
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
-			this.runs.ended(run.runId(), RunStatus.PUBLISHED,
-					run.publish() ? null : "figures stored for the comparison of the next year; no outputs of its own");
+			String message = run.publish() ? null
+					: "figures of " + run.year() + " stored for the comparison of the next year; no outputs of its own";
+			this.runs.ended(run.runId(), RunStatus.PUBLISHED, message);
 			Path published = run.publish() ? run.outputRoot().resolve(String.valueOf(run.year())) : null;
-			return result(run, started, RunStatus.PUBLISHED, ExitCode.PUBLISHED, null, published);
+			return result(run, started, RunStatus.PUBLISHED, ExitCode.PUBLISHED, message, published);
 		}
 		if (execution.getStatus() == BatchStatus.STOPPED) {
 			String message = "stopped on request; nothing published";
