@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 
 import org.annualstats.ingest.FileReport;
 import org.annualstats.ingest.InputException;
+import org.annualstats.metrics.MetricFormulas;
 import org.annualstats.operate.YearLock.Holder;
 import org.annualstats.reconcile.FindingRepository;
 import org.annualstats.store.ProvenanceRepository;
@@ -28,6 +29,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -64,8 +66,15 @@ public class RunService {
 
 	private final FindingRepository findings;
 
+	private final MetricFormulas formulas;
+
+	private final String locale;
+
 	RunService(JobOperator operator, JobRepository jobRepository, Job annualStatsJob, RunRepository runs,
-			YearLock locks, GracefulStop gracefulStop, ProvenanceRepository provenance, FindingRepository findings) {
+			YearLock locks, GracefulStop gracefulStop, ProvenanceRepository provenance, FindingRepository findings,
+			MetricFormulas formulas, @Value("${annualstats.locale:zh}") String locale) {
+		this.formulas = formulas;
+		this.locale = locale;
 		this.operator = operator;
 		this.jobRepository = jobRepository;
 		this.job = annualStatsJob;
@@ -190,8 +199,9 @@ public class RunService {
 	}
 
 	private JobExecution start(RunParameters run) {
-		this.runs.started(run.runId(), run.year(), run.asOf(), run.trigger(), run.inputRoot().toString(),
+		this.runs.started(run.runId(), run.year(), run.asOf(), this.locale, run.trigger(), run.inputRoot().toString(),
 				run.outputRoot().toString(), LocalDateTime.now());
+		this.runs.definitions(run.runId(), this.formulas.fingerprints());
 		try {
 			return this.operator.start(this.job, run.toJobParameters());
 		}

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 import org.annualstats.metrics.MetricRow;
 import org.annualstats.reconcile.FindingRepository;
@@ -25,11 +24,6 @@ import org.apache.commons.csv.CSVPrinter;
 class CsvOutputs {
 
 	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
-
-	/** What a spreadsheet opening the file would run as a formula, unless it is a plain number. */
-	private static final Pattern FORMULA = Pattern.compile("[=+\\-@\t\r].*", Pattern.DOTALL);
-
-	private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
 
 	private final FindingRepository findings;
 
@@ -77,16 +71,9 @@ class CsvOutputs {
 		});
 	}
 
-	/** Text from the input stays text when the file is opened in a spreadsheet: a formula gets a leading '. */
 	private static void print(CSVPrinter csv, Object... values) {
-		Object[] cells = values.clone();
-		for (int i = 0; i < cells.length; i++) {
-			if (cells[i] instanceof String text && FORMULA.matcher(text).matches() && !NUMBER.matcher(text).matches()) {
-				cells[i] = "'" + text;
-			}
-		}
 		try {
-			csv.printRecord(cells);
+			csv.printRecord(CsvCells.inert(values));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
