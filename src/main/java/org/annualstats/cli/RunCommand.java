@@ -4,13 +4,12 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import org.annualstats.operate.ExitCode;
+import org.annualstats.operate.ResumeCommand;
 import org.annualstats.operate.RunRequest;
 import org.annualstats.operate.RunResult;
 import org.annualstats.operate.RunService;
@@ -112,12 +111,7 @@ class RunCommand implements Callable<Integer> {
 	 * the store of this command.
 	 */
 	static String resumeLine(CommandSpec command, int year, String input, String output, StoreOptions store) {
-		List<String> words = new ArrayList<>(List.of(command.root().qualifiedName(), "run", "--year",
-				String.valueOf(year), "--input", input, "--output", output, "--resume"));
-		words.addAll(store.arguments());
-		return words.stream()
-			.map((word) -> word.matches("[\\w./:=@%+,-]+") ? word : "'" + word.replace("'", "'\\''") + "'")
-			.collect(Collectors.joining(" "));
+		return ResumeCommand.line(command.root().qualifiedName(), year, input, output, ResumeCommand.quoted(store.arguments()));
 	}
 
 	/** The closing summary: the run's status first, then what an operator needs next. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.annualstats.AnnualStatsApplication;
+import org.annualstats.operate.ResumeCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -93,6 +94,8 @@ class StoreOptions {
 	 */
 	ConfigurableApplicationContext start(Map<String, Object> commandProperties) {
 		Map<String, Object> properties = new HashMap<>(commandProperties);
+		// alerts repeat them in the command line that resumes a run
+		properties.put("annualstats.store-arguments", ResumeCommand.quoted(arguments()));
 		if (this.dataDir != null) {
 			// absolute: H2 refuses a path relative to the working directory unless it starts with ./
 			properties.put("annualstats.data-dir", this.dataDir.toAbsolutePath().toString());

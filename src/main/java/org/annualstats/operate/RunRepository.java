@@ -81,10 +81,17 @@ class RunRepository {
 				Map.of("run_id", runId, "status", RunStatus.RUNNING.name()));
 	}
 
-	/** The year's runs still recorded RUNNING when a process takes the year: their processes died. */
-	void markDied(int year) {
+	/**
+	 * The year's runs still recorded RUNNING when a process takes the year: their processes died.
+	 *
+	 * @return the ids of those runs
+	 */
+	List<String> markDied(int year) {
+		List<String> died = this.jdbc.queryForList(this.sql.get("select-running.sql"),
+				Map.of("year", year, "running", RunStatus.RUNNING.name()), String.class);
 		this.jdbc.update(this.sql.get("update-run-died.sql"), Map.of("year", year, "status", RunStatus.DIED.name(),
 				"running", RunStatus.RUNNING.name(), "message", DIED_MESSAGE));
+		return died;
 	}
 
 	/**

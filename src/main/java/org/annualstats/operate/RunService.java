@@ -29,6 +29,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -68,12 +69,15 @@ public class RunService {
 
 	private final MetricFormulas formulas;
 
+	private final Alerts alerts;
+
 	private final String locale;
 
 	RunService(JobOperator operator, JobRepository jobRepository, Job annualStatsJob, RunRepository runs,
 			YearLock locks, GracefulStop gracefulStop, ProvenanceRepository provenance, FindingRepository findings,
-			MetricFormulas formulas, @Value("${annualstats.locale:zh}") String locale) {
+			MetricFormulas formulas, Alerts alerts, @Value("${annualstats.locale:zh}") String locale) {
 		this.formulas = formulas;
+		this.alerts = alerts;
 		this.locale = locale;
 		this.operator = operator;
 		this.jobRepository = jobRepository;
@@ -85,7 +89,14 @@ public class RunService {
 		this.findings = findings;
 	}
 
+	/** Runs the request, then alerts as {@code jobs/alerts.properties} asks. */
 	public RunResult run(RunRequest request) {
+		RunResult result = runOnce(request);
+		this.alerts.ended(request, result);
+		return result;
+	}
+
+	private RunResult runOnce(RunRequest request) {
 		Path yearFolder = request.inputRoot().resolve(String.valueOf(request.year()));
 		if (!request.resume() && !Files.isDirectory(yearFolder)) {
 			return notStarted(request.year(), ExitCode.FAILED, "input folder " + yearFolder
@@ -221,7 +232,7 @@ public class RunService {
 			catch (IllegalStateException ex) {
 				this.runs.ended(run.runId(), RunStatus.FAILED, ex.getMessage());
 				return result(run, started, RunStatus.FAILED, ExitCode.FAILED,
-						"the job could not start: " + ex.getMessage(), null);
+						"the job could not start: " + ex.getMessage(), null, null);
 			}
 			return outcome(run, started, execution);
 		}
@@ -236,19 +247,29 @@ public class RunService {
 					: "figures of " + run.year() + " stored for the comparison of the next year; no outputs of its own";
 			this.runs.ended(run.runId(), RunStatus.PUBLISHED, message);
 			Path published = run.publish() ? run.outputRoot().resolve(String.valueOf(run.year())) : null;
-			return result(run, started, RunStatus.PUBLISHED, ExitCode.PUBLISHED, message, published);
+			return result(run, started, RunStatus.PUBLISHED, ExitCode.PUBLISHED, message, published, null);
 		}
 		if (execution.getStatus() == BatchStatus.STOPPED) {
 			String message = "stopped on request; nothing published";
 			this.runs.ended(run.runId(), RunStatus.STOPPED, message);
-			return result(run, started, RunStatus.STOPPED, ExitCode.FAILED, message, null);
+			return result(run, started, RunStatus.STOPPED, ExitCode.FAILED, message, null, endedIn(execution));
 		}
 		Throwable failure = rootFailure(execution.getAllFailureExceptions());
 		ExitCode code = (failure instanceof ReconciliationErrorsException) ? ExitCode.RECONCILIATION_ERRORS
 				: ExitCode.FAILED;
 		String message = describe(failure, execution);
 		this.runs.ended(run.runId(), RunStatus.FAILED, message);
-		return result(run, started, RunStatus.FAILED, code, message, null);
+		return result(run, started, RunStatus.FAILED, code, message, null, endedIn(execution));
+	}
+
+	/** The step where an unsuccessful run ended. */
+	private static String endedIn(JobExecution execution) {
+		return execution.getStepExecutions()
+			.stream()
+			.filter((step) -> step.getStatus().isUnsuccessful() || step.getStatus() == BatchStatus.STOPPED)
+			.map(StepExecution::getStepName)
+			.findFirst()
+			.orElse(null);
 	}
 
 	private Optional<Holder> lock(int year, String purpose, boolean wait) {
@@ -256,7 +277,7 @@ public class RunService {
 			Optional<Holder> holder = this.locks.tryAcquire(year, purpose);
 			if (holder.isEmpty()) {
 				// holding the year, this process knows that no other runs it
-				this.runs.markDied(year);
+				this.runs.markDied(year).forEach((runId) -> this.alerts.died(year, runId));
 				return holder;
 			}
 			if (!wait) {
@@ -274,16 +295,17 @@ public class RunService {
 	}
 
 	private RunResult result(RunParameters run, LocalDateTime started, RunStatus status, ExitCode code, String message,
-			Path published) {
+			Path published, String step) {
 		List<FileReport> files = this.provenance.files(run.runId());
 		return new RunResult(run.runId(), run.year(), status, code, message, published,
 				Duration.between(started, LocalDateTime.now()), files.stream().mapToLong(FileReport::rowsRead).sum(),
 				files.stream().mapToLong(FileReport::rowsAccepted).sum(),
-				files.stream().mapToLong(FileReport::rowsRejected).sum(), this.findings.countsByCheck(run.runId()));
+				files.stream().mapToLong(FileReport::rowsRejected).sum(), this.findings.countsByCheck(run.runId()), step);
 	}
 
 	private static RunResult notStarted(int year, ExitCode code, String message) {
-		return new RunResult(null, year, RunStatus.FAILED, code, message, null, Duration.ZERO, 0, 0, 0, Map.of());
+		return new RunResult(null, year, RunStatus.FAILED, code, message, null, Duration.ZERO, 0, 0, 0, Map.of(),
+				null);
 	}
 
 	/** Finds out before any work whether outputs can be written at all, and have room. */

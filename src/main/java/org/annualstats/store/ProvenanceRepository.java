@@ -50,7 +50,8 @@ public class ProvenanceRepository {
 		this.jdbc.query(this.sql.get("select-rejected-rows.sql"), Map.of("run_id", runId),
 				(RowCallbackHandler) (rs) -> consumer.accept(new RejectedRow(rs.getString("source"),
 						rs.getString("file_name"), rs.getString("sheet"), rs.getLong("row_no"), rs.getString("field"),
-						rs.getString("raw_value"), rs.getString("reason"))));
+						rs.getString("raw_value"), rs.getString("reason"), rs.getString("record_key"),
+						rs.getString("source_column"), rs.getString("cell_text"))));
 	}
 
 	private static List<String> columns(String joined) {
