@@ -93,6 +93,7 @@ class FileIngester implements RowHandler {
 			throw new InputException(this.displayName + ": the file is empty (0 bytes); expected a header row and records");
 		}
 		FileFormat format;
+		this.sink.fileStarted(this.displayName);
 		try {
 			format = reader.read(file, this);
 		}

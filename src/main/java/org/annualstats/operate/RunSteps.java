@@ -71,10 +71,14 @@ class RunSteps {
 
 	private final ChangeReview changes;
 
+	private final ProgressMeter progress;
+
 	RunSteps(ReferenceDataLoader reference, IngestService ingest, StagingRepository staging, Reconciler reconciler,
 			FindingRepository findings, MetricsCalculator calculator, MetricRepository metrics,
 			YearOverYear yearOverYear, CoverageRepository coverage, ReportService report, RunRepository runs,
-			MemberLabels memberLabels, GracefulStop gracefulStop, SourceCatalog sources, ChangeReview changes) {
+			MemberLabels memberLabels, GracefulStop gracefulStop, SourceCatalog sources, ChangeReview changes,
+			ProgressMeter progress) {
+		this.progress = progress;
 		this.reference = reference;
 		this.ingest = ingest;
 		this.staging = staging;
@@ -93,21 +97,32 @@ class RunSteps {
 	}
 
 	void loadReference(RunParameters run, ExecutionContext jobContext) {
-		ReferenceSources sources = this.reference.load(run.inputRoot());
-		jobContext.putString("catalogueSource", sources.catalogue());
-		jobContext.putString("calendarSource", sources.calendar());
+		try (ProgressMeter.Step step = this.progress.start("reference")) {
+			ReferenceSources sources = this.reference.load(run.inputRoot());
+			jobContext.putString("catalogueSource", sources.catalogue());
+			jobContext.putString("calendarSource", sources.calendar());
+		}
 	}
 
 	void ingest(RunParameters run, SourceSpec source) {
 		Path folder = run.inputRoot().resolve(String.valueOf(run.year())).resolve(source.id());
 		log.info("{} {}: reading {}", run.year(), source.id(), folder);
-		this.staging.clear(run.runId(), source);
-		RecordSink sink = new StopAwareSink(this.staging.sink(run.runId(), source), this.gracefulStop, source.id());
-		this.ingest.ingest(source.id(), folder, run.inputRoot(), sink);
-		this.staging.analyze("stage_" + source.id());
+		try (ProgressMeter.Step step = this.progress.start("ingest-" + source.id())) {
+			this.staging.clear(run.runId(), source);
+			RecordSink sink = new StopAwareSink(this.staging.sink(run.runId(), source), this.gracefulStop,
+					source.id(), step);
+			this.ingest.ingest(source.id(), folder, run.inputRoot(), sink);
+			this.staging.analyze("stage_" + source.id());
+		}
 	}
 
 	void reconcile(RunParameters run) {
+		try (ProgressMeter.Step step = this.progress.start("reconcile")) {
+			reconcileStaged(run);
+		}
+	}
+
+	private void reconcileStaged(RunParameters run) {
 		long errors = this.reconciler.checkStaged(run.runId(), run.year());
 		if (errors > 0 && !run.allowReconciliationErrors()) {
 			ProblemTexts english = new ProblemTexts(this.sources, Locale.ENGLISH);
@@ -123,15 +138,19 @@ class RunSteps {
 	}
 
 	void computeMetrics(RunParameters run) {
-		this.calculator.compute(run.runId(), run.year(), run.asOf());
+		try (ProgressMeter.Step step = this.progress.start("metrics")) {
+			this.calculator.compute(run.runId(), run.year(), run.asOf());
+		}
 	}
 
 	void publish(RunParameters run, ExecutionContext jobContext) {
-		if (run.publish()) {
-			publishOutputs(run, jobContext);
+		try (ProgressMeter.Step step = this.progress.start("publish")) {
+			if (run.publish()) {
+				publishOutputs(run, jobContext);
+			}
+			// the records are the year's now; what was staged to get there is no longer needed
+			this.sources.sources().forEach((source) -> this.staging.purge(run.runId(), source));
 		}
-		// the records are the year's now; what was staged to get there is no longer needed
-		this.sources.sources().forEach((source) -> this.staging.purge(run.runId(), source));
 	}
 
 	private void publishOutputs(RunParameters run, ExecutionContext jobContext) {
