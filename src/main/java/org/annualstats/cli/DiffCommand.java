@@ -59,7 +59,7 @@ class DiffCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws IOException {
 		PrintWriter out = this.spec.commandLine().getOut();
-		try (ConfigurableApplicationContext context = this.store.openExisting()) {
+		try (ConfigurableApplicationContext context = this.store.openReadOnly()) {
 			RunHistory history = context.getBean(RunHistory.class);
 			requireRunOfTheYear(history, "--from", this.from);
 			requireRunOfTheYear(history, "--to", this.to);

@@ -46,13 +46,23 @@ class StoreOptions {
 	CommandSpec command;
 
 	/**
-	 * Opens the store for a command that reads runs already recorded (history, diff, explain,
-	 * editions, release): an embedded store that is not there is refused, where opening it would
+	 * Opens the store for a command that works on runs already recorded (release): an embedded store that is not there is refused, where opening it would
 	 * create an empty one (a mistyped {@code --data-dir}).
 	 */
 	ConfigurableApplicationContext openExisting() {
 		requireExistingStore();
 		return start(Map.of());
+	}
+
+	/**
+	 * Opens the store for a command that only reads it (history, diff, explain, editions) and
+	 * starts fast: beans are made when the command first needs them, so the job, its steps and the
+	 * checks of the definitions against the tables are not, and the schema's migrations are not
+	 * checksummed again (missing ones are still applied).
+	 */
+	ConfigurableApplicationContext openReadOnly() {
+		requireExistingStore();
+		return start(Map.of("spring.main.lazy-initialization", "true", "spring.flyway.validate-on-migrate", "false"));
 	}
 
 	private void requireExistingStore() {
