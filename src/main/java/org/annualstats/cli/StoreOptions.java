@@ -9,15 +9,18 @@ import java.util.Map;
 
 import org.annualstats.AnnualStatsApplication;
 import org.annualstats.operate.ResumeCommand;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /** Options every command takes to find the store: the embedded one's folder or a database URL. */
 class StoreOptions {
@@ -127,10 +130,22 @@ class StoreOptions {
 		EnvironmentOfTheStart environment = new EnvironmentOfTheStart();
 		try {
 			// no Spring shutdown hook: on SIGTERM the run stops gracefully and closes the context itself
-			return new SpringApplicationBuilder(AnnualStatsApplication.class).logStartupInfo(false)
+			ConfigurableApplicationContext context = new SpringApplicationBuilder(AnnualStatsApplication.class)
+				.logStartupInfo(false)
 				.registerShutdownHook(false)
 				.listeners(environment)
 				.run(arguments);
+			try {
+				// a lazy context opens (and migrates) the store here as well, so it fails in one line too
+				context.getBean(NamedParameterJdbcTemplate.class);
+				return context;
+			}
+			catch (RuntimeException ex) {
+				// the stack goes to the log only, where Spring Boot puts that of a failed start, while it is open
+				LoggerFactory.getLogger(SpringApplication.class).error("The store could not be opened", ex);
+				context.close();
+				throw ex;
+			}
 		}
 		catch (RuntimeException ex) {
 			throw StoreUnavailableException.ifStoreFailed(ex, environment.environment);
