@@ -6,6 +6,8 @@ import java.time.format.DateTimeParseException;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
+import org.springframework.scheduling.support.CronExpression;
+
 /**
  * Option values checked while picocli parses, before anything starts. Each refusal says what is
  * allowed; {@link ArgumentErrors} puts the option and the value in front of it.
@@ -62,6 +64,23 @@ final class ArgumentConverters {
 				return value;
 			}
 			throw new TypeConversionException("not a language of the workbook; use zh or en");
+		}
+
+	}
+
+	/** A cron expression as the schedule reads it: six fields, seconds first. */
+	static final class Cron implements ITypeConverter<String> {
+
+		@Override
+		public String convert(String value) {
+			try {
+				CronExpression.parse(value);
+				return value;
+			}
+			catch (IllegalArgumentException ex) {
+				throw new TypeConversionException("not a cron expression: write six fields, second minute hour "
+						+ "day month weekday, e.g. '0 30 1 * * *'");
+			}
 		}
 
 	}

@@ -10,10 +10,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.annualstats.ingest.ControlCharacters;
 import org.annualstats.operate.ExitCode;
+import org.annualstats.operate.RunContext;
 import org.annualstats.operate.RunHistory;
 import org.annualstats.operate.RunHistory.Comparison;
 import org.annualstats.operate.RunHistory.Difference;
+import org.annualstats.report.CsvCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
@@ -56,7 +59,7 @@ class DiffCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws IOException {
 		PrintWriter out = this.spec.commandLine().getOut();
-		try (ConfigurableApplicationContext context = this.store.openExisting()) {
+		try (ConfigurableApplicationContext context = this.store.openReadOnly()) {
 			RunHistory history = context.getBean(RunHistory.class);
 			requireRunOfTheYear(history, "--from", this.from);
 			requireRunOfTheYear(history, "--to", this.to);
@@ -71,11 +74,15 @@ class DiffCommand implements Callable<Integer> {
 			List<Difference> changed = comparison.differences().stream().filter(Difference::changed).toList();
 			out.printf("Year %d: run %s -> run %s: %d of %d figures changed%n", this.year, comparison.fromRunId(),
 					comparison.toRunId(), changed.size(), comparison.differences().size());
+			// input file names and members come from the exports: escaped like every other console message
+			RunContext.differences(comparison.from(), comparison.to())
+				.forEach((line) -> out.println("  " + ControlCharacters.escape(line)));
 			String format = "%-45s %-9s %-12s %18s %18s %18s%n";
 			out.printf(format, "METRIC", "DIMENSION", "MEMBER", "FROM", "TO", "CHANGE");
 			for (Difference difference : this.all ? comparison.differences() : changed) {
-				out.printf(format, difference.metricId(), difference.dimension(), difference.member(),
-						plain(difference.from()), plain(difference.to()), signed(difference.change()));
+				out.printf(format, difference.metricId(), difference.dimension(),
+						ControlCharacters.escape(difference.member()), plain(difference.from()), plain(difference.to()),
+						signed(difference.change()));
 			}
 			out.flush();
 			if (this.csv != null) {
@@ -100,8 +107,8 @@ class DiffCommand implements Callable<Integer> {
 			csv.printRecord("year", "metric_id", "dimension", "member", "from_run", "from_value", "to_run", "to_value",
 					"change");
 			for (Difference d : comparison.differences()) {
-				csv.printRecord(this.year, d.metricId(), d.dimension(), d.member(), comparison.fromRunId(),
-						plain(d.from()), comparison.toRunId(), plain(d.to()), plain(d.change()));
+				csv.printRecord(CsvCells.inert(this.year, d.metricId(), d.dimension(), d.member(),
+						comparison.fromRunId(), plain(d.from()), comparison.toRunId(), plain(d.to()), plain(d.change())));
 			}
 		}
 	}

@@ -37,7 +37,7 @@ class EditionsCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		PrintWriter out = this.spec.commandLine().getOut();
-		try (ConfigurableApplicationContext context = this.store.openExisting()) {
+		try (ConfigurableApplicationContext context = this.store.openReadOnly()) {
 			List<Edition> editions = context.getBean(EditionService.class).editions(this.year);
 			if (editions.isEmpty()) {
 				out.printf("Year %d has no released edition (see release --help)%n", this.year);

@@ -55,7 +55,7 @@ class ExplainCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		PrintWriter out = this.spec.commandLine().getOut();
-		try (ConfigurableApplicationContext context = this.store.openExisting()) {
+		try (ConfigurableApplicationContext context = this.store.openReadOnly()) {
 			Explanation explanation;
 			try {
 				explanation = context.getBean(FigureExplanations.class)

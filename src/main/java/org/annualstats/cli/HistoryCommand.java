@@ -39,7 +39,7 @@ class HistoryCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		PrintWriter out = this.spec.commandLine().getOut();
-		try (ConfigurableApplicationContext context = this.store.openExisting()) {
+		try (ConfigurableApplicationContext context = this.store.openReadOnly()) {
 			String format = "%-27s %-4s  %-8s  %-9s  %-19s  %9s  %10s  %8s%n";
 			out.printf(format, "RUN", "YEAR", "TRIGGER", "STATUS", "STARTED", "DURATION", "ROWS", "FINDINGS");
 			for (RunHistoryEntry run : context.getBean(RunHistory.class).runs(this.year)) {

@@ -4,12 +4,12 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
+import org.annualstats.operate.ExitCode;
+import org.annualstats.operate.ResumeCommand;
 import org.annualstats.operate.RunRequest;
 import org.annualstats.operate.RunResult;
 import org.annualstats.operate.RunService;
@@ -73,6 +73,12 @@ class RunCommand implements Callable<Integer> {
 			RunResult result = context.getBean(RunService.class)
 				.run(new RunRequest(this.year, this.input, this.output, this.asOf, "manual",
 						this.allowReconciliationErrors, this.resume, this.waitForLock));
+			if (result.exitCode() == ExitCode.BAD_ARGUMENTS) {
+				// refused once the store was open (a resume naming other folders than its run's): one line as well
+				this.spec.commandLine().getErr().println(result.message() + " (see '" + this.spec.qualifiedName()
+						+ " --help')");
+				return result.exitCode().code();
+			}
 			// a run that did not publish says so on standard error, where schedulers and cron look
 			PrintWriter channel = result.isPublished() ? out : this.spec.commandLine().getErr();
 			channel.println(summary(result));
@@ -105,12 +111,7 @@ class RunCommand implements Callable<Integer> {
 	 * the store of this command.
 	 */
 	static String resumeLine(CommandSpec command, int year, String input, String output, StoreOptions store) {
-		List<String> words = new ArrayList<>(List.of(command.root().qualifiedName(), "run", "--year",
-				String.valueOf(year), "--input", input, "--output", output, "--resume"));
-		words.addAll(store.arguments());
-		return words.stream()
-			.map((word) -> word.matches("[\\w./:=@%+,-]+") ? word : "'" + word.replace("'", "'\\''") + "'")
-			.collect(Collectors.joining(" "));
+		return ResumeCommand.line(command.root().qualifiedName(), year, input, output, ResumeCommand.quoted(store.arguments()));
 	}
 
 	/** The closing summary: the run's status first, then what an operator needs next. */
@@ -125,7 +126,10 @@ class RunCommand implements Callable<Integer> {
 				result.rowsRead(), result.rowsAccepted(), result.rowsRejected(), findings,
 				result.duration().toMillis() / 1000.0);
 		if (result.isPublished()) {
-			return result.status() + " " + result.published() + " (run " + result.runId() + "): " + counts;
+			// a previous year's run resumed on its own stores figures and publishes nothing
+			String where = (result.published() != null) ? " " + result.published() : "";
+			String what = (result.message() != null) ? "; " + result.message() : "";
+			return result.status() + where + " (run " + result.runId() + "): " + counts + what;
 		}
 		if (result.runId() == null) {
 			return result.status() + ": " + result.message();

@@ -27,7 +27,7 @@ class ScheduleCommand implements Callable<Integer> {
 	@Option(names = "--output", required = true, paramLabel = "DIR", description = "Output root.")
 	Path output;
 
-	@Option(names = "--cron", paramLabel = "EXPR",
+	@Option(names = "--cron", paramLabel = "EXPR", converter = ArgumentConverters.Cron.class,
 			description = "Override the cron expression, e.g. '0 30 1 * * *' (second minute hour day month weekday).")
 	String cron;
 

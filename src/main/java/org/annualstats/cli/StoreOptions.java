@@ -11,15 +11,19 @@ import java.util.List;
 import java.util.Map;
 
 import org.annualstats.AnnualStatsApplication;
+import org.annualstats.operate.ResumeCommand;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /** Options every command takes to find the store: the embedded one's folder or a database URL. */
 class StoreOptions {
@@ -54,13 +58,23 @@ class StoreOptions {
 	CommandSpec command;
 
 	/**
-	 * Opens the store for a command that reads runs already recorded (history, diff, explain,
-	 * editions, release): an embedded store that is not there is refused, where opening it would
+	 * Opens the store for a command that works on runs already recorded (release): an embedded store that is not there is refused, where opening it would
 	 * create an empty one (a mistyped {@code --data-dir}).
 	 */
 	ConfigurableApplicationContext openExisting() {
 		requireExistingStore();
 		return start(Map.of());
+	}
+
+	/**
+	 * Opens the store for a command that only reads it (history, diff, explain, editions) and
+	 * starts fast: beans are made when the command first needs them, so the job, its steps and the
+	 * checks of the definitions against the tables are not, and the schema's migrations are not
+	 * checksummed again (missing ones are still applied).
+	 */
+	ConfigurableApplicationContext openReadOnly() {
+		requireExistingStore();
+		return start(Map.of("spring.main.lazy-initialization", "true", "spring.flyway.validate-on-migrate", "false"));
 	}
 
 	private void requireExistingStore() {
@@ -135,6 +149,8 @@ class StoreOptions {
 	 */
 	ConfigurableApplicationContext start(Map<String, Object> commandProperties) {
 		Map<String, Object> properties = new HashMap<>(commandProperties);
+		// alerts repeat them in the command line that resumes a run
+		properties.put("annualstats.store-arguments", ResumeCommand.quoted(arguments()));
 		if (this.dataDir != null) {
 			// absolute: H2 refuses a path relative to the working directory unless it starts with ./
 			properties.put("annualstats.data-dir", this.dataDir.toAbsolutePath().toString());
@@ -157,10 +173,22 @@ class StoreOptions {
 		EnvironmentOfTheStart environment = new EnvironmentOfTheStart();
 		try {
 			// no Spring shutdown hook: on SIGTERM the run stops gracefully and closes the context itself
-			return new SpringApplicationBuilder(AnnualStatsApplication.class).logStartupInfo(false)
+			ConfigurableApplicationContext context = new SpringApplicationBuilder(AnnualStatsApplication.class)
+				.logStartupInfo(false)
 				.registerShutdownHook(false)
 				.listeners(environment)
 				.run(arguments);
+			try {
+				// a lazy context opens (and migrates) the store here as well, so it fails in one line too
+				context.getBean(NamedParameterJdbcTemplate.class);
+				return context;
+			}
+			catch (RuntimeException ex) {
+				// the stack goes to the log only, where Spring Boot puts that of a failed start, while it is open
+				LoggerFactory.getLogger(SpringApplication.class).error("The store could not be opened", ex);
+				context.close();
+				throw ex;
+			}
 		}
 		catch (RuntimeException ex) {
 			throw StoreUnavailableException.ifStoreFailed(ex, environment.environment);

@@ -102,6 +102,7 @@ class FileIngester implements RowHandler {
 			throw new InputException(this.displayName + ": the file is empty (0 bytes); expected a header row and records");
 		}
 		FileFormat format;
+		this.sink.fileStarted(this.displayName);
 		try {
 			format = reader.read(input, this);
 		}
@@ -194,8 +195,10 @@ class FileIngester implements RowHandler {
 		Rejection rejection = this.validator.validate(cells, values);
 		if (rejection != null) {
 			this.rowsRejected++;
+			Column column = rejection.column();
 			RejectedRow rejected = new RejectedRow(this.source.id(), this.displayName, this.sheet, rowNumber,
-					rejection.field(), rejection.value(), rejection.reason().stored());
+					rejection.field(), rejection.value(), rejection.reason().stored(), key(cells),
+					(column != null) ? this.header.cells().get(column.index()).trim() : null, cell(cells, column));
 			if (this.firstReject == null) {
 				this.firstReject = rejected;
 			}
@@ -282,6 +285,19 @@ class FileIngester implements RowHandler {
 				+ " rows names every required field of source '" + this.source.id() + "'; missing: "
 				+ this.matcher.describeMissing(best.missing(this.source)) + "; headers found: "
 				+ (found.isEmpty() ? "none" : String.join(", ", found)));
+	}
+
+	/** The record's key as the file has it, trimmed; {@code null} when the row has none. */
+	private String key(List<String> cells) {
+		String key = cell(cells, this.header.columns().get(this.source.keyField()));
+		return (key == null || key.isBlank()) ? null : key.trim();
+	}
+
+	private static String cell(List<String> cells, Column column) {
+		if (column == null) {
+			return null;
+		}
+		return (column.index() < cells.size() && cells.get(column.index()) != null) ? cells.get(column.index()) : "";
 	}
 
 	private String describe(RejectedRow row) {

@@ -9,6 +9,10 @@ public interface RecordSink {
 
 	void controlTotal(ControlTotal total);
 
+	/** Called before the first row of a file, with its name under the input root. */
+	default void fileStarted(String file) {
+	}
+
 	/** Called once a file has been read completely, so buffered rows can be flushed. */
 	default void fileDone(FileReport report) {
 	}

@@ -27,8 +27,12 @@ class RowValidator {
 	/** The largest amount in 元, for the same reason: DECIMAL(20,4) holds each, DECIMAL(24,6) the sums. */
 	static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999.99");
 
-	/** Why a row is rejected: the field, its raw value and the problem with it. */
-	record Rejection(String field, String value, Problem reason) {
+	/**
+	 * Why a row is rejected: the field, its value and the problem with it.
+	 *
+	 * @param column the field's column in the file, {@code null} when the file has none
+	 */
+	record Rejection(String field, String value, Problem reason, Column column) {
 	}
 
 	private final SourceSpec source;
@@ -60,7 +64,7 @@ class RowValidator {
 			try {
 				Object value = parse(field, column, raw);
 				if (value == null && field.required()) {
-					return new Rejection(field.name(), raw, Problem.of("required"));
+					return new Rejection(field.name(), raw, Problem.of("required"), column);
 				}
 				values[slot++] = value;
 				if (field.type() == FieldType.DAYS) {
@@ -68,7 +72,7 @@ class RowValidator {
 				}
 			}
 			catch (InvalidValueException ex) {
-				return new Rejection(field.name(), raw, new Problem(ex.code(), ex.arguments()));
+				return new Rejection(field.name(), raw, new Problem(ex.code(), ex.arguments()), column);
 			}
 		}
 		return checkRules(values);
@@ -120,7 +124,8 @@ class RowValidator {
 			if (field.requiredWhen() != null && value == null) {
 				String[] condition = field.requiredWhen().split("=", 2);
 				if (condition[1].equals(values[this.columns.indexOf(condition[0])])) {
-					return new Rejection(field.name(), "", Problem.of("required_when", condition[0], condition[1]));
+					return new Rejection(field.name(), "", Problem.of("required_when", condition[0], condition[1]),
+							this.header.columns().get(field.name()));
 				}
 			}
 			if (value instanceof LocalDate end) {
@@ -140,7 +145,7 @@ class RowValidator {
 			if (start instanceof LocalDate startDate) {
 				if (end.isBefore(startDate)) {
 					return new Rejection(field.name(), end.toString(),
-							Problem.of("not_before", end, startField, startDate));
+							Problem.of("not_before", end, startField, startDate), this.header.columns().get(field.name()));
 				}
 				return null;
 			}

@@ -1,9 +1,11 @@
 package org.annualstats.metrics;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -13,6 +15,7 @@ import org.annualstats.jobs.JobsFiles;
 import org.annualstats.metrics.MetricFormula.Dimension;
 import org.annualstats.metrics.MetricFormula.Measure;
 import org.annualstats.store.SqlTemplate;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.commons.csv.CSVRecord;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -34,6 +37,8 @@ public class MetricFormulas {
 
 	private final Map<String, SourceRows> sources = new LinkedHashMap<>();
 
+	private final Map<String, String> fingerprints = new TreeMap<>();
+
 	public MetricFormulas(JobsFiles jobs, MetricCatalogue catalogue, SourceCatalog catalog,
 			NamedParameterJdbcTemplate jdbc) {
 		for (CSVRecord row : jobs.csv(FILE, (row) -> row)) {
@@ -44,6 +49,10 @@ public class MetricFormulas {
 				}
 			}
 			MetricFormula formula = formula(row, line, catalogue, (id) -> rows(id, line, jobs, catalog, jdbc));
+			String sourceQuery = jobs.exists(SourceRows.file(formula.rows().id()))
+					? jobs.text(SourceRows.file(formula.rows().id())) : "";
+			this.fingerprints.put(formula.metricId(), DigestUtils.sha256Hex(String.join("\u001f", value(row, "source"),
+					value(row, "filter"), value(row, "measure"), value(row, "dimension"), sourceQuery)));
 			if (this.formulas.putIfAbsent(formula.metricId(), formula) != null) {
 				throw new IllegalStateException(where(line, "metric_id") + formula.metricId() + " is defined on line "
 						+ this.formulas.get(formula.metricId()).line() + " already");
@@ -52,6 +61,9 @@ public class MetricFormulas {
 		List<CSVRecord> catalogueRows = jobs.csv(MetricCatalogue.FILE, (row) -> row);
 		for (CSVRecord row : catalogueRows) {
 			MetricDefinition metric = catalogue.metric(row.get("metric_id"));
+			if (metric.isRate()) {
+				this.fingerprints.put(metric.id(), DigestUtils.sha256Hex(metric.ratio()));
+			}
 			if (!metric.isRate() && !this.formulas.containsKey(metric.id())) {
 				throw new IllegalStateException("jobs/" + MetricCatalogue.FILE + " line " + (row.getRecordNumber() + 1)
 						+ ": " + metric.id() + " has no definition in jobs/" + FILE
@@ -122,6 +134,15 @@ public class MetricFormulas {
 
 	private static String where(int line, String column) {
 		return "jobs/" + FILE + " line " + line + ", column '" + column + "': ";
+	}
+
+	/**
+	 * A SHA-256 of each figure's definition, keyed by metric id: its row of the definitions with the
+	 * query of its source's rows, or a rate's ratio. Two runs whose fingerprints of a figure differ
+	 * computed it by different rules.
+	 */
+	public Map<String, String> fingerprints() {
+		return Collections.unmodifiableMap(this.fingerprints);
 	}
 
 	/** The definition of a figure that is not a rate. */

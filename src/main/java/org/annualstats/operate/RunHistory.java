@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +15,7 @@ import org.annualstats.metrics.MetricCatalogue;
 import org.annualstats.metrics.MetricDefinition;
 import org.annualstats.metrics.MetricRepository;
 import org.annualstats.metrics.MetricValue;
+import org.annualstats.store.ProvenanceRepository;
 
 import org.springframework.stereotype.Service;
 
@@ -29,7 +31,11 @@ public class RunHistory {
 
 	private final YearLock locks;
 
-	RunHistory(RunRepository runs, MetricRepository metrics, MetricCatalogue catalogue, YearLock locks) {
+	private final ProvenanceRepository provenance;
+
+	RunHistory(RunRepository runs, MetricRepository metrics, MetricCatalogue catalogue, YearLock locks,
+			ProvenanceRepository provenance) {
+		this.provenance = provenance;
 		this.runs = runs;
 		this.metrics = metrics;
 		this.catalogue = catalogue;
@@ -77,8 +83,20 @@ public class RunHistory {
 
 	}
 
-	/** The two runs compared and their figures, member by member, in catalogue order. */
-	public record Comparison(String fromRunId, String toRunId, List<Difference> differences) {
+	/**
+	 * The two runs compared, what their figures depend on, and their figures, member by member, in
+	 * catalogue order.
+	 */
+	public record Comparison(RunContext from, RunContext to, List<Difference> differences) {
+
+		public String fromRunId() {
+			return this.from.runId();
+		}
+
+		public String toRunId() {
+			return this.to.runId();
+		}
+
 	}
 
 	/**
@@ -101,7 +119,13 @@ public class RunHistory {
 			differences.add(new Difference(any.metricId(), any.dimension(), any.member(),
 					(pair[0] != null) ? pair[0].value() : null, (pair[1] != null) ? pair[1].value() : null));
 		}
-		return new Comparison(from, to, differences);
+		return new Comparison(context(from), context(to), differences);
+	}
+
+	private RunContext context(String runId) {
+		Map<String, String> files = new TreeMap<>();
+		this.provenance.files(runId).forEach((file) -> files.put(file.file(), file.sha256()));
+		return this.runs.context(runId, files);
 	}
 
 	private static String first(List<String> runIds, int index, int year) {

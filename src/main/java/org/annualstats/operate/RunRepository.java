@@ -15,6 +15,7 @@ import org.annualstats.store.SqlFiles;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Repository;
 
 /** The record of every run: what was asked, when, and how it ended. */
@@ -32,17 +33,38 @@ class RunRepository {
 		this.jdbc = jdbc;
 	}
 
-	void started(String runId, int year, LocalDate asOf, String trigger, String inputRoot, String outputRoot,
-			LocalDateTime startedAt) {
+	void started(String runId, int year, LocalDate asOf, String locale, String trigger, String inputRoot,
+			String outputRoot, LocalDateTime startedAt) {
 		this.jdbc.update(this.sql.get("insert-run.sql"),
 				new MapSqlParameterSource().addValue("run_id", runId)
 					.addValue("year", year)
 					.addValue("as_of", asOf)
+					.addValue("locale", locale)
 					.addValue("trigger", trigger)
 					.addValue("status", RunStatus.RUNNING.name())
 					.addValue("input_root", inputRoot)
 					.addValue("output_root", outputRoot)
 					.addValue("started_at", Timestamp.valueOf(startedAt)));
+	}
+
+	/** The fingerprints of the definitions a run computes its figures by, keyed by metric id. */
+	void definitions(String runId, Map<String, String> fingerprints) {
+		this.jdbc.batchUpdate(this.sql.get("insert-run-definition.sql"), fingerprints.entrySet()
+			.stream()
+			.map((e) -> new MapSqlParameterSource().addValue("run_id", runId)
+				.addValue("definition_id", e.getKey())
+				.addValue("sha256", e.getValue()))
+			.toArray(SqlParameterSource[]::new));
+	}
+
+	/** What a run's figures depend on besides its records; its input files come from the provenance. */
+	RunContext context(String runId, Map<String, String> files) {
+		Map<String, String> definitions = new TreeMap<>();
+		this.jdbc.query(this.sql.get("select-run-definitions.sql"), Map.of("run_id", runId),
+				(RowCallbackHandler) (rs) -> definitions.put(rs.getString("definition_id"), rs.getString("sha256")));
+		return this.jdbc.queryForObject(this.sql.get("select-run-context.sql"), Map.of("run_id", runId),
+				(rs, i) -> new RunContext(runId, rs.getObject("as_of", LocalDate.class), rs.getString("locale"), files,
+						definitions));
 	}
 
 	void ended(String runId, RunStatus status, String message) {
@@ -60,10 +82,17 @@ class RunRepository {
 				Map.of("run_id", runId, "status", RunStatus.RUNNING.name()));
 	}
 
-	/** The year's runs still recorded RUNNING when a process takes the year: their processes died. */
-	void markDied(int year) {
+	/**
+	 * The year's runs still recorded RUNNING when a process takes the year: their processes died.
+	 *
+	 * @return the ids of those runs
+	 */
+	List<String> markDied(int year) {
+		List<String> died = this.jdbc.queryForList(this.sql.get("select-running.sql"),
+				Map.of("year", year, "running", RunStatus.RUNNING.name()), String.class);
 		this.jdbc.update(this.sql.get("update-run-died.sql"), Map.of("year", year, "status", RunStatus.DIED.name(),
 				"running", RunStatus.RUNNING.name(), "message", DIED_MESSAGE));
+		return died;
 	}
 
 	/**

@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 
 import org.annualstats.ingest.FileReport;
 import org.annualstats.ingest.InputException;
+import org.annualstats.metrics.MetricFormulas;
 import org.annualstats.operate.YearLock.Holder;
 import org.annualstats.reconcile.FindingRepository;
 import org.annualstats.store.ProvenanceRepository;
@@ -29,6 +30,8 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -67,9 +70,19 @@ public class RunService {
 
 	private final AbandonedRuns abandoned;
 
+	private final MetricFormulas formulas;
+
+	private final Alerts alerts;
+
+	private final String locale;
+
 	RunService(JobOperator operator, JobRepository jobRepository, Job annualStatsJob, RunRepository runs,
 			YearLock locks, GracefulStop gracefulStop, ProvenanceRepository provenance, FindingRepository findings,
-			AbandonedRuns abandoned) {
+			AbandonedRuns abandoned, MetricFormulas formulas, Alerts alerts,
+			@Value("${annualstats.locale:zh}") String locale) {
+		this.formulas = formulas;
+		this.alerts = alerts;
+		this.locale = locale;
 		this.operator = operator;
 		this.jobRepository = jobRepository;
 		this.job = annualStatsJob;
@@ -81,9 +94,12 @@ public class RunService {
 		this.abandoned = abandoned;
 	}
 
+	/** Runs the request, then alerts as {@code jobs/alerts.properties} asks. */
 	public RunResult run(RunRequest request) {
 		RunResult refused = take(request);
-		return (refused != null) ? refused : carryOut(request, newRunId(request.year()));
+		RunResult result = (refused != null) ? refused : carryOut(request, newRunId(request.year()));
+		this.alerts.ended(request, result);
+		return result;
 	}
 
 	/**
@@ -106,7 +122,7 @@ public class RunService {
 			return new Submission(null, refused);
 		}
 		try {
-			executor.execute(() -> carryOut(request, runId));
+			executor.execute(() -> this.alerts.ended(request, carryOut(request, runId)));
 		}
 		catch (RuntimeException ex) {
 			this.locks.release(request.year());
@@ -138,7 +154,7 @@ public class RunService {
 	/** Runs the year, whose lock this process holds, and releases it. */
 	private RunResult carryOut(RunRequest request, String runId) {
 		try {
-			return request.resume() ? resume(request.year()) : runAnew(request, runId);
+			return request.resume() ? resume(request) : runAnew(request, runId);
 		}
 		finally {
 			this.locks.release(request.year());
@@ -180,7 +196,8 @@ public class RunService {
 	}
 
 	/** Restarts the year's last run that did not complete, from the step where it stopped. */
-	private RunResult resume(int year) {
+	private RunResult resume(RunRequest request) {
+		int year = request.year();
 		Optional<String> unfinished = this.runs.latestUnfinished(year);
 		if (unfinished.isEmpty()) {
 			return notStarted(year, ExitCode.FAILED, "nothing to resume: no run of " + year
@@ -193,6 +210,10 @@ public class RunService {
 			return notStarted(year, ExitCode.FAILED, "run " + unfinished.get() + " has no job execution to resume");
 		}
 		RunParameters run = RunParameters.of(last.getJobParameters());
+		String otherFolder = otherFolder(request, run);
+		if (otherFolder != null) {
+			return notStarted(year, ExitCode.BAD_ARGUMENTS, otherFolder);
+		}
 		log.info("{}: resuming run {} (it ended {})", year, run.runId(), last.getStatus());
 		this.runs.resumed(run.runId());
 		return launch(run, () -> {
@@ -207,10 +228,33 @@ public class RunService {
 		});
 	}
 
+	/**
+	 * A resumed run reads and writes the folders it started with: other folders on the command line
+	 * would be ignored in silence, or mix two exports in one run.
+	 */
+	private static String otherFolder(RunRequest request, RunParameters run) {
+		if (!sameFolder(request.inputRoot(), run.inputRoot())) {
+			return "--input " + request.inputRoot() + ": run " + run.runId() + " read the input root "
+					+ run.inputRoot() + "; resume it with --input " + run.inputRoot()
+					+ ", or start a new run without --resume";
+		}
+		if (!sameFolder(request.outputRoot(), run.outputRoot())) {
+			return "--output " + request.outputRoot() + ": run " + run.runId() + " publishes into "
+					+ run.outputRoot() + "; resume it with --output " + run.outputRoot()
+					+ ", or start a new run without --resume";
+		}
+		return null;
+	}
+
+	private static boolean sameFolder(Path a, Path b) {
+		return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+	}
+
 	private JobExecution start(RunParameters run) {
-		this.runs.started(run.runId(), run.year(), run.asOf(), run.trigger(), run.inputRoot().toString(),
+		this.runs.started(run.runId(), run.year(), run.asOf(), this.locale, run.trigger(), run.inputRoot().toString(),
 				run.outputRoot().toString(), LocalDateTime.now());
 		this.abandoned.cleanBefore(run);
+		this.runs.definitions(run.runId(), this.formulas.fingerprints());
 		try {
 			return this.operator.start(this.job, run.toJobParameters());
 		}
@@ -230,7 +274,7 @@ public class RunService {
 			catch (IllegalStateException ex) {
 				this.runs.ended(run.runId(), RunStatus.FAILED, ex.getMessage());
 				return result(run, started, RunStatus.FAILED, ExitCode.FAILED,
-						"the job could not start: " + ex.getMessage(), null);
+						"the job could not start: " + ex.getMessage(), null, null);
 			}
 			return outcome(run, started, execution);
 		}
@@ -241,22 +285,33 @@ public class RunService {
 
 	private RunResult outcome(RunParameters run, LocalDateTime started, JobExecution execution) {
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
-			this.runs.ended(run.runId(), RunStatus.PUBLISHED,
-					run.publish() ? null : "figures stored for the comparison of the next year; no outputs of its own");
+			String message = run.publish() ? null
+					: "figures of " + run.year() + " stored for the comparison of the next year; no outputs of its own";
+			this.runs.ended(run.runId(), RunStatus.PUBLISHED, message);
 			Path published = run.publish() ? run.outputRoot().resolve(String.valueOf(run.year())) : null;
-			return result(run, started, RunStatus.PUBLISHED, ExitCode.PUBLISHED, null, published);
+			return result(run, started, RunStatus.PUBLISHED, ExitCode.PUBLISHED, message, published, null);
 		}
 		if (execution.getStatus() == BatchStatus.STOPPED) {
 			String message = "stopped on request; nothing published";
 			this.runs.ended(run.runId(), RunStatus.STOPPED, message);
-			return result(run, started, RunStatus.STOPPED, ExitCode.FAILED, message, null);
+			return result(run, started, RunStatus.STOPPED, ExitCode.FAILED, message, null, endedIn(execution));
 		}
 		Throwable failure = rootFailure(execution.getAllFailureExceptions());
 		ExitCode code = (failure instanceof ReconciliationErrorsException) ? ExitCode.RECONCILIATION_ERRORS
 				: ExitCode.FAILED;
 		String message = describe(failure, execution);
 		this.runs.ended(run.runId(), RunStatus.FAILED, message);
-		return result(run, started, RunStatus.FAILED, code, message, null);
+		return result(run, started, RunStatus.FAILED, code, message, null, endedIn(execution));
+	}
+
+	/** The step where an unsuccessful run ended. */
+	private static String endedIn(JobExecution execution) {
+		return execution.getStepExecutions()
+			.stream()
+			.filter((step) -> step.getStatus().isUnsuccessful() || step.getStatus() == BatchStatus.STOPPED)
+			.map(StepExecution::getStepName)
+			.findFirst()
+			.orElse(null);
 	}
 
 	private Optional<Holder> lock(int year, String purpose, boolean wait) {
@@ -264,7 +319,7 @@ public class RunService {
 			Optional<Holder> holder = this.locks.tryAcquire(year, purpose);
 			if (holder.isEmpty()) {
 				// holding the year, this process knows that no other runs it
-				this.runs.markDied(year);
+				this.runs.markDied(year).forEach((runId) -> this.alerts.died(year, runId));
 				return holder;
 			}
 			if (!wait) {
@@ -282,16 +337,17 @@ public class RunService {
 	}
 
 	private RunResult result(RunParameters run, LocalDateTime started, RunStatus status, ExitCode code, String message,
-			Path published) {
+			Path published, String step) {
 		List<FileReport> files = this.provenance.files(run.runId());
 		return new RunResult(run.runId(), run.year(), status, code, message, published,
 				Duration.between(started, LocalDateTime.now()), files.stream().mapToLong(FileReport::rowsRead).sum(),
 				files.stream().mapToLong(FileReport::rowsAccepted).sum(),
-				files.stream().mapToLong(FileReport::rowsRejected).sum(), this.findings.countsByCheck(run.runId()));
+				files.stream().mapToLong(FileReport::rowsRejected).sum(), this.findings.countsByCheck(run.runId()), step);
 	}
 
 	private static RunResult notStarted(int year, ExitCode code, String message) {
-		return new RunResult(null, year, RunStatus.FAILED, code, message, null, Duration.ZERO, 0, 0, 0, Map.of());
+		return new RunResult(null, year, RunStatus.FAILED, code, message, null, Duration.ZERO, 0, 0, 0, Map.of(),
+				null);
 	}
 
 	/** Finds out before any work whether outputs can be written at all, and have room. */

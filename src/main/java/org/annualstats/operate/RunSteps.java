@@ -75,11 +75,14 @@ class RunSteps {
 	/** Operators read English. */
 	private final ProblemTexts english;
 
+	private final ProgressMeter progress;
+
 	RunSteps(ReferenceDataLoader reference, IngestService ingest, StagingRepository staging, Reconciler reconciler,
 			FindingRepository findings, MetricsCalculator calculator, MetricRepository metrics,
 			YearOverYear yearOverYear, CoverageRepository coverage, ReportService report, RunRepository runs,
 			MemberLabels memberLabels, GracefulStop gracefulStop, SourceCatalog sources, ChangeReview changes,
-			ReconciliationChecks checks) {
+			ReconciliationChecks checks, ProgressMeter progress) {
+		this.progress = progress;
 		this.reference = reference;
 		this.ingest = ingest;
 		this.staging = staging;
@@ -99,22 +102,33 @@ class RunSteps {
 	}
 
 	void loadReference(RunParameters run, ExecutionContext jobContext) {
-		ReferenceSources sources = this.reference.load(run.inputRoot(), run.year());
-		jobContext.putString("catalogueSource", sources.catalogue());
-		jobContext.putString("calendarSource", sources.calendar());
-		jobContext.putString("calendarSha256", sources.calendarSha256());
+		try (ProgressMeter.Step step = this.progress.start("reference")) {
+			ReferenceSources sources = this.reference.load(run.inputRoot(), run.year());
+			jobContext.putString("catalogueSource", sources.catalogue());
+			jobContext.putString("calendarSource", sources.calendar());
+			jobContext.putString("calendarSha256", sources.calendarSha256());
+		}
 	}
 
 	void ingest(RunParameters run, SourceSpec source) {
 		Path folder = run.inputRoot().resolve(String.valueOf(run.year())).resolve(source.id());
 		log.info("{} {}: reading {}", run.year(), source.id(), folder);
-		this.staging.clear(run.runId(), source);
-		RecordSink sink = new StopAwareSink(this.staging.sink(run.runId(), source), this.gracefulStop, source.id());
-		this.ingest.ingest(source.id(), folder, run.inputRoot(), sink);
-		this.staging.analyze(StagingRepository.stageTable(run.runId(), source));
+		try (ProgressMeter.Step step = this.progress.start("ingest-" + source.id())) {
+			this.staging.clear(run.runId(), source);
+			RecordSink sink = new StopAwareSink(this.staging.sink(run.runId(), source), this.gracefulStop,
+					source.id(), step);
+			this.ingest.ingest(source.id(), folder, run.inputRoot(), sink);
+			this.staging.analyze(StagingRepository.stageTable(run.runId(), source));
+		}
 	}
 
 	void reconcile(RunParameters run) {
+		try (ProgressMeter.Step step = this.progress.start("reconcile")) {
+			reconcileStaged(run);
+		}
+	}
+
+	private void reconcileStaged(RunParameters run) {
 		this.reconciler.findDuplicates(run.runId());
 		long errors = this.reconciler.checkStaged(run.runId(), run.year());
 		if (errors > 0 && !run.allowReconciliationErrors()) {
@@ -131,17 +145,21 @@ class RunSteps {
 	}
 
 	void computeMetrics(RunParameters run, ExecutionContext jobContext) {
-		this.calculator.compute(run.runId(), run.year(), run.asOf());
+		try (ProgressMeter.Step step = this.progress.start("metrics")) {
+			this.calculator.compute(run.runId(), run.year(), run.asOf());
+		}
 		this.reference.checkCalendar(new ReferenceSources(jobContext.getString("catalogueSource"),
 				jobContext.getString("calendarSource"), jobContext.getString("calendarSha256")));
 	}
 
 	void publish(RunParameters run, ExecutionContext jobContext) {
-		if (run.publish()) {
-			publishOutputs(run, jobContext);
+		try (ProgressMeter.Step step = this.progress.start("publish")) {
+			if (run.publish()) {
+				publishOutputs(run, jobContext);
+			}
+			// the records are the year's now; what was staged to get there is no longer needed
+			this.staging.dropRunTables(run.runId());
 		}
-		// the records are the year's now; what was staged to get there is no longer needed
-		this.staging.dropRunTables(run.runId());
 	}
 
 	private void publishOutputs(RunParameters run, ExecutionContext jobContext) {

@@ -6,7 +6,10 @@ import org.annualstats.ingest.ParsedRecord;
 import org.annualstats.ingest.RecordSink;
 import org.annualstats.ingest.RejectedRow;
 
-/** Passes rows on to the store until a stop is requested, then ends the ingest step at the next row. */
+/**
+ * Passes rows on to the store until a stop is requested, then ends the ingest step at the next row;
+ * counts them for the step's progress lines.
+ */
 class StopAwareSink implements RecordSink {
 
 	private final RecordSink delegate;
@@ -15,10 +18,21 @@ class StopAwareSink implements RecordSink {
 
 	private final String source;
 
-	StopAwareSink(RecordSink delegate, GracefulStop stop, String source) {
+	private final ProgressMeter.Step progress;
+
+	private String file;
+
+	StopAwareSink(RecordSink delegate, GracefulStop stop, String source, ProgressMeter.Step progress) {
 		this.delegate = delegate;
 		this.stop = stop;
 		this.source = source;
+		this.progress = progress;
+	}
+
+	@Override
+	public void fileStarted(String file) {
+		this.file = file;
+		this.delegate.fileStarted(file);
 	}
 
 	@Override
@@ -27,11 +41,13 @@ class StopAwareSink implements RecordSink {
 			throw new RunStoppedException(this.source + " row " + record.rowNo());
 		}
 		this.delegate.accepted(record);
+		this.progress.rows(this.file, 1);
 	}
 
 	@Override
 	public void rejected(RejectedRow row) {
 		this.delegate.rejected(row);
+		this.progress.rows(this.file, 1);
 	}
 
 	@Override

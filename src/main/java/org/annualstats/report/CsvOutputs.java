@@ -8,8 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 import org.annualstats.metrics.MetricRow;
 import org.annualstats.reconcile.FindingRepository;
@@ -26,27 +25,31 @@ class CsvOutputs {
 
 	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
 
-	/** What a spreadsheet opening the file would run as a formula, unless it is a plain number. */
-	private static final Pattern FORMULA = Pattern.compile("[=+\\-@\t\r].*", Pattern.DOTALL);
-
-	private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
-
 	private final FindingRepository findings;
 
 	private final ProvenanceRepository provenance;
 
 	private final ProblemTexts texts;
 
-	CsvOutputs(FindingRepository findings, ProvenanceRepository provenance, ProblemTexts texts) {
+	private final Labels labels;
+
+	CsvOutputs(FindingRepository findings, ProvenanceRepository provenance, ProblemTexts texts, Labels labels) {
+		this.labels = labels;
 		this.findings = findings;
 		this.provenance = provenance;
 		this.texts = texts;
 	}
 
-	void metrics(Path file, int year, List<MetricRow> rows, Function<MetricRow, String> note) {
+	/**
+	 * One row per figure and member. The columns a reader needs (label, unit, member_label, in the
+	 * run's language) follow the original ones, so scripts reading those by position keep working.
+	 *
+	 * @param memberLabels readable names of breakdown members, keyed {@code metric_id|member}
+	 */
+	void metrics(Path file, int year, List<MetricRow> rows, Map<String, String> memberLabels) {
 		write(file, (csv) -> {
 			csv.printRecord("year", "metric_id", "dimension", "member", "value", "previous_value", "change",
-					"change_ratio", "note");
+					"change_ratio", "note", "label", "unit", "member_label");
 			List<MetricRow> sorted = rows.stream()
 				.sorted(Comparator.comparing((MetricRow r) -> r.metric().id())
 					.thenComparing(MetricRow::dimension)
@@ -56,16 +59,21 @@ class CsvOutputs {
 				print(csv, year, row.metric().id(), row.dimension(), row.member(),
 						Numbers.plain(row.metric(), row.value()), Numbers.plain(row.metric(), row.previous()),
 						Numbers.plain(row.metric(), row.change()), Numbers.ratio(row.changeRatio()),
-						note.apply(row));
+						(row.unlikeCoverage() != null) ? this.labels.coverageNote(row.unlikeCoverage()) : "",
+						this.labels.metric(row.metric()), this.labels.unit(row.metric()),
+						row.dimension().isEmpty() ? "" : Publication.memberName(row.metric().id(), row.dimension(),
+								row.member(), memberLabels, this.labels));
 			}
 		});
 	}
 
 	void rejects(Path file, String runId) {
 		write(file, (csv) -> {
-			csv.printRecord("source", "file", "sheet", "row", "field", "value", "reason");
+			// key, column and raw_value follow the original columns, so scripts reading those by position keep working
+			csv.printRecord("source", "file", "sheet", "row", "field", "value", "reason", "key", "column",
+					"raw_value");
 			this.provenance.forEachReject(runId, (r) -> print(csv, r.source(), r.file(), r.sheet(), r.rowNo(),
-					r.field(), r.value(), this.texts.reason(r)));
+					r.field(), r.value(), this.texts.reason(r), r.key(), r.column(), r.cell()));
 		});
 	}
 
@@ -77,16 +85,9 @@ class CsvOutputs {
 		});
 	}
 
-	/** Text from the input stays text when the file is opened in a spreadsheet: a formula gets a leading '. */
 	private static void print(CSVPrinter csv, Object... values) {
-		Object[] cells = values.clone();
-		for (int i = 0; i < cells.length; i++) {
-			if (cells[i] instanceof String text && FORMULA.matcher(text).matches() && !NUMBER.matcher(text).matches()) {
-				cells[i] = "'" + text;
-			}
-		}
 		try {
-			csv.printRecord(cells);
+			csv.printRecord(CsvCells.inert(values));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -58,7 +58,7 @@ public class ReportService {
 		this.labels = new Labels(locale);
 		this.bureauName = this.labels.english() ? bureauNameEn : bureauName;
 		ProblemTexts problems = new ProblemTexts(sources, checks, locale);
-		this.csv = new CsvOutputs(findings, provenance, problems);
+		this.csv = new CsvOutputs(findings, provenance, problems, this.labels);
 		this.workbook = new WorkbookWriter(this.labels, problems, findings, provenance);
 	}
 
@@ -72,8 +72,7 @@ public class ReportService {
 		Narrative narrative = new Narrative(publication, this.labels, this.narrative, this.locale);
 		Path work = OutputPublisher.workFolder(outputRoot, run.year(), run.runId());
 		try {
-			this.csv.metrics(work.resolve("metrics.csv"), run.year(), rows,
-					(row) -> (row.unlikeCoverage() != null) ? this.labels.coverageNote(row.unlikeCoverage()) : "");
+			this.csv.metrics(work.resolve("metrics.csv"), run.year(), rows, memberLabels);
 			this.csv.rejects(work.resolve("rejects.csv"), run.runId());
 			this.csv.reconciliation(work.resolve("reconciliation.csv"), run.runId());
 			this.workbook.write(work.resolve("statistical-appendix-" + run.year() + ".xlsx"), work.resolve("charts"),

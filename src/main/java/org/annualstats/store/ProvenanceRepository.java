@@ -58,7 +58,8 @@ public class ProvenanceRepository {
 		this.rows.forEach(this.vendor.statement(this.sql, "select-rejected-rows.sql"), Map.of("run_id", runId),
 				(rs) -> consumer.accept(new RejectedRow(rs.getString("source"),
 						rs.getString("file_name"), rs.getString("sheet"), rs.getLong("row_no"), rs.getString("field"),
-						rs.getString("raw_value"), rs.getString("reason"))));
+						rs.getString("raw_value"), rs.getString("reason"), rs.getString("record_key"),
+						rs.getString("source_column"), rs.getString("cell_text"))));
 	}
 
 	private static List<String> columns(String joined) {

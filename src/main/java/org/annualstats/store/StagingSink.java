@@ -51,7 +51,8 @@ abstract class StagingSink implements RecordSink {
 	@Override
 	public void rejected(RejectedRow row) {
 		this.rejects.add(new Object[] { this.runId, row.source(), row.file(), row.sheet(), row.rowNo(), row.field(),
-				truncate(row.value()), truncate(row.reason()) });
+				truncate(row.value()), truncate(row.reason()), truncate(row.key()), truncate(row.column()),
+				truncate(row.cell()) });
 		if (this.rejects.size() >= BATCH_SIZE) {
 			flushRejects();
 		}

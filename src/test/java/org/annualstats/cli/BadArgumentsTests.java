@@ -74,6 +74,17 @@ class BadArgumentsTests {
 	}
 
 	@Test
+	void aCronExpressionIsCheckedBeforeTheScheduleStarts() throws Exception {
+		String input = input().toString();
+		assertRefused(List.of("schedule", "--input", input, "--output", "out", "--cron", "0 61 * * * *"),
+				"--cron 0 61 * * * *: not a cron expression: write six fields, second minute hour day month "
+						+ "weekday, e.g. '0 30 1 * * *' (see 'annual-stats schedule --help')");
+		assertRefused(List.of("schedule", "--input", input, "--output", "out", "--cron", "30 1 * * *"),
+				"--cron 30 1 * * *: not a cron expression: write six fields, second minute hour day month "
+						+ "weekday, e.g. '0 30 1 * * *' (see 'annual-stats schedule --help')");
+	}
+
+	@Test
 	void anInputRootWithoutTheYearIsRefused() throws Exception {
 		Path input = input();
 		assertRefused(List.of("run", "--year", "2021", "--input", input.toString(), "--output", "out"),

@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import org.annualstats.support.Cli;
 import org.annualstats.support.JobsFolder;
@@ -19,8 +18,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 /** A figure is added in {@code jobs/} alone: a catalogue row and a definition, no code. */
 class AddedMetricFunctionalTests {
-
-	private static final String JOBS_DIR = "annualstats.jobs-dir";
 
 	@TempDir
 	Path work;
@@ -37,7 +34,7 @@ class AddedMetricFunctionalTests {
 		Path out = this.work.resolve("out");
 		Path rows = this.work.resolve("rows.csv");
 
-		String explained = withJobs(jobs, () -> {
+		String explained = jobs.during(() -> {
 			assertThat(Cli.run(store, "run", "--year", "2020", "--input", "input-samples", "--output", out.toString()))
 				.isZero();
 			return Cli.output(store, "explain", "--year", "2020", "--metric", "inspection.filed.closed_within_60_days",
@@ -65,7 +62,7 @@ class AddedMetricFunctionalTests {
 		System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
 		try {
 			// a run with good arguments gets as far as the application's start, where the definitions are read
-			int exit = withJobs(jobs, () -> Cli.run(TestStore.h2(this.work.resolve("data")), "run", "--year", "2020",
+			int exit = jobs.during(() -> Cli.run(TestStore.h2(this.work.resolve("data")), "run", "--year", "2020",
 					"--input", "input-samples", "--output", this.work.resolve("out").toString()));
 			assertThat(exit).isEqualTo(1);
 		}
@@ -75,17 +72,6 @@ class AddedMetricFunctionalTests {
 		assertThat(err.toString(StandardCharsets.UTF_8)).contains("FAILED: ")
 			.contains("jobs/metrics/definitions.csv line 15, column 'filter': unknown column 'closed' of the case "
 					+ "records");
-	}
-
-	/** Runs commands with the application reading this jobs folder. */
-	private static <T> T withJobs(JobsFolder jobs, Callable<T> commands) throws Exception {
-		System.setProperty(JOBS_DIR, jobs.path().toString());
-		try {
-			return commands.call();
-		}
-		finally {
-			System.clearProperty(JOBS_DIR);
-		}
 	}
 
 }

@@ -58,6 +58,12 @@ class AnnualStatsJobFunctionalTests {
 			.isDirectoryContaining("glob:**/statistical-appendix-2020.xlsx");
 		assertSeedFigures(Cli.metrics(year));
 		assertYearOverYear(Cli.metrics(year));
+		assertLabels(Cli.metrics(year));
+		// the columns scripts read by position stay first; the explaining ones follow
+		assertThat(Files.readAllLines(year.resolve("metrics.csv")).get(0)).isEqualTo("\uFEFFyear,metric_id,dimension,"
+				+ "member,value,previous_value,change,change_ratio,note,label,unit,member_label");
+		assertThat(Files.readAllLines(year.resolve("rejects.csv")).get(0))
+			.isEqualTo("\uFEFFsource,file,sheet,row,field,value,reason,key,column,raw_value");
 		assertRejects(Cli.csv(year.resolve("rejects.csv")));
 		assertFindings(Cli.csv(year.resolve("reconciliation.csv")));
 		assertProvenance(year.resolve("run.json"));
@@ -102,6 +108,15 @@ class AnnualStatsJobFunctionalTests {
 			.hasSize(12);
 	}
 
+	private static void assertLabels(Map<String, CSVRecord> metrics) {
+		CSVRecord closedInMarch = metrics.get("review.closed.by_month|month|03");
+		assertThat(closedInMarch.get("label")).isEqualTo("结案（按月）");
+		assertThat(closedInMarch.get("unit")).isEqualTo("件");
+		assertThat(closedInMarch.get("member_label")).isEqualTo("3月");
+		assertThat(metrics.get("review.closed||").get("member_label")).isEmpty();
+		assertThat(metrics.get("commitment.by_item|item|ZM-RS-001").get("member_label")).isEqualTo("无犯罪记录证明（ZM-RS-001）");
+	}
+
 	private static void assertYearOverYear(Map<String, CSVRecord> metrics) {
 		CSVRecord commitments = metrics.get("commitment.cases||");
 		assertThat(commitments.get("previous_value")).isEqualTo("200");
@@ -131,6 +146,17 @@ class AnnualStatsJobFunctionalTests {
 		assertThat(rejects.get(0).get("value")).isEqualTo("2020-02-30");
 		assertThat(rejects.get(0).get("reason")).isEqualTo("立案日期不是真实的日期：2020 年 2 月没有 30 日");
 		assertThat(rejects.get(5).get("sheet")).isNotEmpty();
+		// the record's key, the file's own header and the cell as the file has it
+		CSVRecord completed = rejects.get(7);
+		assertThat(completed.get("key")).isEqualTo("BJ20209901");
+		assertThat(completed.get("column")).isEqualTo("办结日期");
+		assertThat(completed.get("value")).isEqualTo("2020-05-08");
+		assertThat(completed.get("raw_value")).isEqualTo("2020年5月8日");
+		assertThat(rejects.get(0).get("column")).isEqualTo("登记日期");
+		assertThat(rejects.get(0).get("raw_value")).isEqualTo("2020-02-30");
+		// a missing key is no key
+		assertThat(rejects.get(8).get("key")).isEmpty();
+		assertThat(rejects.get(8).get("column")).isEqualTo("办件编号");
 	}
 
 	private static void assertFindings(List<CSVRecord> findings) {

@@ -1,5 +1,6 @@
 package org.annualstats.operate;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -91,6 +92,37 @@ class RerunFunctionalTests {
 		assertThat(history.get(2)).startsWith("    1 reconciliation error(s), nothing published: R10").endsWith(" …")
 			.hasSizeLessThan(110);
 		assertThat(history.get(3)).isEqualTo("    resume: " + resume);
+	}
+
+	@Test
+	void aPreviousYearResumedOnItsOwnSaysItStoredFiguresAndAResumeReadsTheInputItStartedWith() throws Exception {
+		Path input = this.work.resolve("input");
+		MinimalInputs.fillIn(input, 2020);
+		MinimalInputs.fillIn(input, 2019);
+		Path broken = MinimalInputs.write(input, 2019, "permit", "broken.csv", "no header here", "1,2,3");
+		TestStore store = TestStore.h2(this.work.resolve("data"));
+		// 2019 fails on its broken file; 2020 publishes without comparison values
+		assertThat(run(store, input)).isZero();
+		assertThat(Cli.output(store, "history", "--year", "2019")).contains(" FAILED ");
+		Files.delete(broken);
+
+		Path other = this.work.resolve("other-input");
+		MinimalInputs.fillIn(other, 2019);
+		Printed elsewhere = Cli.print(store, "run", "--year", "2019", "--input", other.toString(), "--output",
+				this.work.resolve("out").toString(), "--resume");
+		assertThat(elsewhere.exit()).isEqualTo(ExitCode.BAD_ARGUMENTS.code());
+		assertThat(elsewhere.err()).matches("--input " + other + ": run 2019-\\S+ read the input root " + input
+				+ "; resume it with --input " + input + ", or start a new run without --resume \\(see "
+				+ "'annual-stats run --help'\\)\\R");
+
+		Printed resumed = Cli.print(store, "run", "--year", "2019", "--input", input.toString(), "--output",
+				this.work.resolve("out").toString(), "--resume");
+
+		assertThat(resumed.exit()).as(resumed.err()).isZero();
+		assertThat(resumed.out()).startsWith("PUBLISHED (run 2019-")
+			.contains("; figures of 2019 stored for the comparison of the next year; no outputs of its own")
+			.doesNotContain("null");
+		assertThat(this.work.resolve("out/2019")).doesNotExist();
 	}
 
 	private int run(TestStore store, Path input) {

@@ -3,6 +3,8 @@ package org.annualstats.report;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.annualstats.metrics.MetricDefinition;
@@ -27,9 +29,9 @@ class CsvOutputsTests {
 	@Test
 	void textThatWouldRunAsAFormulaIsPrefixedAndNumbersAreNot() throws Exception {
 		Path file = this.temp.resolve("metrics.csv");
-		new CsvOutputs(null, null, null).metrics(file, 2020,
+		new CsvOutputs(null, null, null, new Labels(Locale.ROOT)).metrics(file, 2020,
 				List.of(row("\tA"), row("\r=1+1"), row("+1-2"), row("-2+3"), row("=cmd|' /C calc'!A0"), row("@SUM(1)")),
-				(row) -> "");
+				Map.of());
 		List<CSVRecord> records = Cli.csv(file);
 		assertThat(records).extracting((r) -> r.get("member"))
 			.containsExactly("'\tA", "'\r=1+1", "'+1-2", "'-2+3", "'=cmd|' /C calc'!A0", "'@SUM(1)");

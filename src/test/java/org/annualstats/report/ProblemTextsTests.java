@@ -88,7 +88,8 @@ class ProblemTextsTests {
 	@MethodSource("reasons")
 	void reasonsNameFieldsAndValuesByTheirLabels(String source, String field, String stored, String chinese,
 			String english) {
-		RejectedRow row = new RejectedRow(source, "2020/" + source + "/a.csv", null, 2, field, "x", stored);
+		RejectedRow row = new RejectedRow(source, "2020/" + source + "/a.csv", null, 2, field, "x", stored, null,
+				null, null);
 		assertThat(CHINESE.reason(row)).isEqualTo(chinese);
 		assertThat(ENGLISH.reason(row)).isEqualTo(english);
 	}
@@ -181,14 +182,15 @@ class ProblemTextsTests {
 	@Test
 	void fieldsByTheirLabels() {
 		RejectedRow row = new RejectedRow("case", "2020/case/a.csv", null, 45, "opened_on", "2020-02-30",
-				"no_such_day|2020|2|30");
+				"no_such_day|2020|2|30", null, null, null);
 		assertThat(CHINESE.field(row)).isEqualTo("立案日期");
 		assertThat(ENGLISH.field(row)).isEqualTo("Date opened");
 	}
 
 	@Test
 	void aReasonStoredBeforeReasonsWereCodedIsShownAsItIs() {
-		RejectedRow row = new RejectedRow("case", "2020/case/a.csv", null, 3, "case_no", "", "required field is empty");
+		RejectedRow row = new RejectedRow("case", "2020/case/a.csv", null, 3, "case_no", "", "required field is empty",
+				null, null, null);
 		assertThat(CHINESE.reason(row)).isEqualTo("required field is empty");
 	}
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
 
 /**
  * A jobs folder of a test's own, as {@code annualstats.jobs-dir} names it: the files a test changes,
@@ -13,6 +14,8 @@ public final class JobsFolder {
 
 	private static final Path SHIPPED = Path.of("jobs");
 
+	private static final String JOBS_DIR = "annualstats.jobs-dir";
+
 	private final Path folder;
 
 	public JobsFolder(Path folder) {
@@ -21,6 +24,17 @@ public final class JobsFolder {
 
 	public Path path() {
 		return this.folder;
+	}
+
+	/** Runs commands with the application reading this jobs folder. */
+	public <T> T during(Callable<T> commands) throws Exception {
+		System.setProperty(JOBS_DIR, this.folder.toString());
+		try {
+			return commands.call();
+		}
+		finally {
+			System.clearProperty(JOBS_DIR);
+		}
 	}
 
 	/** Adds lines at the end of a jobs file. */
