@@ -58,20 +58,20 @@ public class RunService {
 
 	private final YearLock locks;
 
-	private final GracefulStop gracefulStop;
+	private final StopOnShutdown stopOnShutdown;
 
 	private final ProvenanceRepository provenance;
 
 	private final FindingRepository findings;
 
 	RunService(JobOperator operator, JobRepository jobRepository, Job annualStatsJob, RunRepository runs,
-			YearLock locks, GracefulStop gracefulStop, ProvenanceRepository provenance, FindingRepository findings) {
+			YearLock locks, StopOnShutdown stopOnShutdown, ProvenanceRepository provenance, FindingRepository findings) {
 		this.operator = operator;
 		this.jobRepository = jobRepository;
 		this.job = annualStatsJob;
 		this.runs = runs;
 		this.locks = locks;
-		this.gracefulStop = gracefulStop;
+		this.stopOnShutdown = stopOnShutdown;
 		this.provenance = provenance;
 		this.findings = findings;
 	}
@@ -189,7 +189,7 @@ public class RunService {
 			return outcome(run, started, execution);
 		}
 		finally {
-			this.gracefulStop.runRecorded();
+			this.stopOnShutdown.runRecorded();
 		}
 	}
 

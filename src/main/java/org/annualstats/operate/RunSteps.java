@@ -9,10 +9,7 @@ import java.util.TreeMap;
 
 import org.annualstats.changes.ChangeReview;
 import org.annualstats.changes.Explanation;
-import org.annualstats.ingest.IngestService;
-import org.annualstats.ingest.RecordSink;
 import org.annualstats.ingest.SourceCatalog;
-import org.annualstats.ingest.SourceSpec;
 import org.annualstats.metrics.Coverage;
 import org.annualstats.metrics.CoverageRepository;
 import org.annualstats.metrics.MemberLabels;
@@ -43,8 +40,6 @@ class RunSteps {
 
 	private final ReferenceDataLoader reference;
 
-	private final IngestService ingest;
-
 	private final StagingRepository staging;
 
 	private final Reconciler reconciler;
@@ -65,18 +60,15 @@ class RunSteps {
 
 	private final MemberLabels memberLabels;
 
-	private final GracefulStop gracefulStop;
-
 	private final SourceCatalog sources;
 
 	private final ChangeReview changes;
 
-	RunSteps(ReferenceDataLoader reference, IngestService ingest, StagingRepository staging, Reconciler reconciler,
+	RunSteps(ReferenceDataLoader reference, StagingRepository staging, Reconciler reconciler,
 			FindingRepository findings, MetricsCalculator calculator, MetricRepository metrics,
 			YearOverYear yearOverYear, CoverageRepository coverage, ReportService report, RunRepository runs,
-			MemberLabels memberLabels, GracefulStop gracefulStop, SourceCatalog sources, ChangeReview changes) {
+			MemberLabels memberLabels, SourceCatalog sources, ChangeReview changes) {
 		this.reference = reference;
-		this.ingest = ingest;
 		this.staging = staging;
 		this.reconciler = reconciler;
 		this.findings = findings;
@@ -87,7 +79,6 @@ class RunSteps {
 		this.report = report;
 		this.runs = runs;
 		this.memberLabels = memberLabels;
-		this.gracefulStop = gracefulStop;
 		this.sources = sources;
 		this.changes = changes;
 	}
@@ -98,13 +89,14 @@ class RunSteps {
 		jobContext.putString("calendarSource", sources.calendar());
 	}
 
-	void ingest(RunParameters run, SourceSpec source) {
-		Path folder = run.inputRoot().resolve(String.valueOf(run.year())).resolve(source.id());
-		log.info("{} {}: reading {}", run.year(), source.id(), folder);
-		this.staging.clear(run.runId(), source);
-		RecordSink sink = new StopAwareSink(this.staging.sink(run.runId(), source), this.gracefulStop, source.id());
-		this.ingest.ingest(source.id(), folder, run.inputRoot(), sink);
-		this.staging.analyze("stage_" + source.id());
+	/** Before any file of the run is read. */
+	void prepareIngest(RunParameters run) {
+		this.staging.prepare(run.runId());
+	}
+
+	/** Every file of the run is staged: the planner learns what the tables hold now. */
+	void ingested() {
+		this.sources.sources().forEach((source) -> this.staging.analyze("stage_" + source.id()));
 	}
 
 	void reconcile(RunParameters run) {

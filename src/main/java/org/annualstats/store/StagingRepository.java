@@ -32,6 +32,13 @@ public class StagingRepository {
 	}
 
 	/**
+	 * Makes the run's staging ready before its files are ingested. Staging tables are shared by all
+	 * runs for now, so there is nothing to create; a restarted run calls this again.
+	 */
+	public void prepare(String runId) {
+	}
+
+	/**
 	 * Refreshes the planner's statistics of a table after a bulk load: without them PostgreSQL
 	 * plans the reconciliation of millions of fresh rows as if they were a few hundred.
 	 */
@@ -58,7 +65,7 @@ public class StagingRepository {
 
 	/**
 	 * A sink that stages into this run — through COPY on PostgreSQL, JDBC batches elsewhere; call
-	 * {@link RecordSink#fileDone} per file to flush.
+	 * {@link RecordSink#flush} per chunk and {@link RecordSink#fileDone} per file.
 	 */
 	public RecordSink sink(String runId, SourceSpec source) {
 		String columns = SqlTemplate.of("run_id, file_seq, row_no, fingerprint, {columns}")

@@ -12,6 +12,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -28,7 +30,7 @@ class DelimitedTextReader implements RowReader {
 	private static final Charset GB18030 = Charset.forName("GB18030");
 
 	@Override
-	public FileFormat read(Path file, RowHandler handler) throws IOException {
+	public RowCursor open(Path file) throws IOException {
 		byte[] sample = sample(file);
 		int bomLength = bomLength(sample);
 		Charset charset = detectCharset(sample, bomLength);
@@ -36,26 +38,77 @@ class DelimitedTextReader implements RowReader {
 			throw new IOException("binary content, not text");
 		}
 		char delimiter = detectDelimiter(new String(sample, bomLength, sample.length - bomLength, charset));
-		try (InputStream in = Files.newInputStream(file)) {
+		FileFormat format = new FileFormat(charset.name() + ((bomLength > 0) ? " (BOM)" : ""),
+				(delimiter == '\t') ? "tab" : ",", null);
+		InputStream in = Files.newInputStream(file);
+		try {
 			in.skipNBytes(bomLength);
 			RecordLengthGuard guard = new RecordLengthGuard(new InputStreamReader(in, charset));
 			BufferedReader reader = new BufferedReader(guard, SAMPLE_BYTES);
-			CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
-			try (CSVParser parser = format.parse(reader)) {
-				for (CSVRecord record : parser) {
-					guard.recordRead(record.getRecordNumber());
-					if (!handler.row(record.getRecordNumber(), record.toList())) {
-						break;
-					}
+			CSVFormat csv = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
+			return new Cursor(csv.parse(reader), guard, format);
+		}
+		catch (IOException | RuntimeException ex) {
+			in.close();
+			throw ex;
+		}
+	}
+
+	private static final class Cursor implements RowCursor {
+
+		private final CSVParser parser;
+
+		private final Iterator<CSVRecord> records;
+
+		private final RecordLengthGuard guard;
+
+		private final FileFormat format;
+
+		private CSVRecord current;
+
+		Cursor(CSVParser parser, RecordLengthGuard guard, FileFormat format) {
+			this.parser = parser;
+			this.records = parser.iterator();
+			this.guard = guard;
+			this.format = format;
+		}
+
+		@Override
+		public FileFormat format() {
+			return this.format;
+		}
+
+		@Override
+		public boolean next() throws IOException {
+			try {
+				if (!this.records.hasNext()) {
+					return false;
 				}
+				this.current = this.records.next();
 			}
 			catch (UncheckedIOException ex) {
 				// the parser's iterator wraps read failures, e.g. an unbalanced quote at the end of the file
 				throw ex.getCause();
 			}
+			this.guard.recordRead(this.current.getRecordNumber());
+			return true;
 		}
-		return new FileFormat(charset.name() + ((bomLength > 0) ? " (BOM)" : ""), (delimiter == '\t') ? "tab" : ",",
-				null);
+
+		@Override
+		public long rowNumber() {
+			return this.current.getRecordNumber();
+		}
+
+		@Override
+		public List<String> cells() {
+			return this.current.toList();
+		}
+
+		@Override
+		public void close() throws IOException {
+			this.parser.close();
+		}
+
 	}
 
 	private static byte[] sample(Path file) throws IOException {

@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** Streams the rows of one export file to a handler, whatever its format. */
+/** Opens one export file for reading its rows in order, whatever its format. */
 public interface RowReader {
 
-	FileFormat read(Path file, RowHandler handler) throws IOException;
+	RowCursor open(Path file) throws IOException;
 
 	/** The reader for a file's extension, or {@code null} when the extension is not an export format. */
 	static RowReader forFile(Path file) {

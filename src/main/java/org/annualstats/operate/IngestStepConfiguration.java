@@ -1,0 +1,87 @@
+package org.annualstats.operate;
+
+import org.annualstats.ingest.FileRow;
+import org.annualstats.ingest.ParsedRecord;
+import org.annualstats.ingest.RowRejectedException;
+import org.annualstats.ingest.SourceCatalog;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The ingest step: partitioned by export file, each file a chunk-oriented step (rows → validation →
+ * staging) run on as many threads as the machine has cores, or {@code annualstats.ingest.threads}.
+ */
+@Configuration(proxyBeanMethods = false)
+class IngestStepConfiguration {
+
+	static final String INGEST_STEP = "ingest";
+
+	static final String FILE_STEP = "ingest-file";
+
+	@Bean
+	Step ingestStep(JobRepository repository, Step ingestFileStep, Partitioner exportFilePartitioner,
+			RunSteps steps, @Value("${annualstats.ingest.threads:0}") int threads) {
+		int workers = (threads > 0) ? threads : Runtime.getRuntime().availableProcessors();
+		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
+		executor.setConcurrencyLimit(workers);
+		return new StepBuilder(INGEST_STEP, repository).partitioner(FILE_STEP, exportFilePartitioner)
+			.step(ingestFileStep)
+			.taskExecutor(executor)
+			.gridSize(workers)
+			.listener(stagingListener(steps))
+			.build();
+	}
+
+	@Bean
+	Step ingestFileStep(JobRepository repository, PlatformTransactionManager transactionManager,
+			FileIngestion fileIngestion, @Value("${annualstats.ingest.chunk-size:5000}") int chunkSize) {
+		return new StepBuilder(FILE_STEP, repository).<FileRow, ParsedRecord>chunk(chunkSize)
+			.transactionManager(transactionManager)
+			.reader(fileIngestion)
+			.processor(fileIngestion)
+			.writer(fileIngestion)
+			.faultTolerant()
+			.skipPolicy((failure, skipped) -> failure instanceof RowRejectedException)
+			.listener((StepExecutionListener) fileIngestion)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	ExportFilePartitioner exportFilePartitioner(SourceCatalog sources,
+			@Value("#{stepExecution}") StepExecution step) {
+		return new ExportFilePartitioner(sources, RunParameters.of(step.getJobExecution().getJobParameters()));
+	}
+
+	/** Staging is prepared before the files are read, and its statistics refreshed once they are. */
+	private static StepExecutionListener stagingListener(RunSteps steps) {
+		return new StepExecutionListener() {
+
+			@Override
+			public void beforeStep(StepExecution step) {
+				steps.prepareIngest(RunParameters.of(step.getJobExecution().getJobParameters()));
+			}
+
+			@Override
+			public org.springframework.batch.core.ExitStatus afterStep(StepExecution step) {
+				if (step.getStatus() == org.springframework.batch.core.BatchStatus.COMPLETED) {
+					steps.ingested();
+				}
+				return null;
+			}
+
+		};
+	}
+
+}
