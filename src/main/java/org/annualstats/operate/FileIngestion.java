@@ -59,12 +59,17 @@ class FileIngestion implements ItemStreamReader<FileRow>, ItemProcessor<FileRow,
 
 	private final TransactionTemplate transaction;
 
+	/**
+	 * @param workerInputRoot where a worker on another machine finds the input root; by default the
+	 * run's own
+	 */
 	FileIngestion(@Value("#{stepExecution}") StepExecution step, IngestService ingest, StagingRepository staging,
-			SourceCatalog sources, PlatformTransactionManager transactionManager) {
+			SourceCatalog sources, PlatformTransactionManager transactionManager,
+			@Value("${annualstats.remote.input-root:}") String workerInputRoot) {
 		RunParameters run = RunParameters.of(step.getJobExecution().getJobParameters());
 		ExecutionContext partition = step.getExecutionContext();
 		this.source = partition.getString(SOURCE);
-		Path inputRoot = run.inputRoot();
+		Path inputRoot = workerInputRoot.isEmpty() ? run.inputRoot() : Path.of(workerInputRoot).toAbsolutePath();
 		this.file = ingest.file(this.source, inputRoot, inputRoot.resolve(partition.getString(FILE)),
 				partition.getInt(FILE_SEQ));
 		this.sink = staging.sink(run.runId(), sources.source(this.source));

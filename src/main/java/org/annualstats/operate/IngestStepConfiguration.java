@@ -5,13 +5,17 @@ import org.annualstats.ingest.ParsedRecord;
 import org.annualstats.ingest.RowRejectedException;
 import org.annualstats.ingest.SourceCatalog;
 
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.PartitionStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,18 +33,26 @@ class IngestStepConfiguration {
 
 	static final String FILE_STEP = "ingest-file";
 
+	/**
+	 * Partitions run on local threads, or on worker processes when this process manages a remote
+	 * run ({@link RemotePartitioningConfiguration}).
+	 */
 	@Bean
 	Step ingestStep(JobRepository repository, Step ingestFileStep, Partitioner exportFilePartitioner,
-			RunSteps steps, @Value("${annualstats.ingest.threads:0}") int threads) {
+			RunSteps steps, ObjectProvider<RemoteFilePartitions> remote,
+			@Value("${annualstats.ingest.threads:0}") int threads) {
 		int workers = (threads > 0) ? threads : Runtime.getRuntime().availableProcessors();
+		PartitionStepBuilder step = new StepBuilder(INGEST_STEP, repository)
+			.partitioner(FILE_STEP, exportFilePartitioner)
+			.gridSize(workers)
+			.listener(stagingListener(steps));
+		RemoteFilePartitions remotePartitions = remote.getIfAvailable();
+		if (remotePartitions != null) {
+			return step.partitionHandler(remotePartitions).build();
+		}
 		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
 		executor.setConcurrencyLimit(workers);
-		return new StepBuilder(INGEST_STEP, repository).partitioner(FILE_STEP, exportFilePartitioner)
-			.step(ingestFileStep)
-			.taskExecutor(executor)
-			.gridSize(workers)
-			.listener(stagingListener(steps))
-			.build();
+		return step.step(ingestFileStep).taskExecutor(executor).build();
 	}
 
 	@Bean
@@ -74,8 +86,8 @@ class IngestStepConfiguration {
 			}
 
 			@Override
-			public org.springframework.batch.core.ExitStatus afterStep(StepExecution step) {
-				if (step.getStatus() == org.springframework.batch.core.BatchStatus.COMPLETED) {
+			public ExitStatus afterStep(StepExecution step) {
+				if (step.getStatus() == BatchStatus.COMPLETED) {
 					steps.ingested();
 				}
 				return null;

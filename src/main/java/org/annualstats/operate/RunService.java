@@ -270,7 +270,7 @@ public class RunService {
 	private static Throwable rootFailure(List<Throwable> failures) {
 		for (Throwable failure : failures) {
 			for (Throwable t = failure; t != null; t = t.getCause()) {
-				if (t instanceof InputException || t instanceof ReconciliationErrorsException) {
+				if (isOperatorFacing(t)) {
 					return t;
 				}
 			}
@@ -282,12 +282,17 @@ public class RunService {
 		return root;
 	}
 
+	/** Failures whose message is written for the operator, shown without the exception's name. */
+	private static boolean isOperatorFacing(Throwable failure) {
+		return failure instanceof InputException || failure instanceof ReconciliationErrorsException
+				|| failure instanceof RemotePartitionException;
+	}
+
 	private static String describe(Throwable failure, JobExecution execution) {
 		if (failure == null) {
 			return "the job ended " + execution.getStatus();
 		}
-		String message = (failure instanceof InputException || failure instanceof ReconciliationErrorsException)
-				? failure.getMessage() : failure.getClass().getSimpleName() + ": " + failure.getMessage();
+		String message = isOperatorFacing(failure) ? failure.getMessage() : failure.getClass().getSimpleName() + ": " + failure.getMessage();
 		// database messages carry SQL and positions on further lines; a run reports one line
 		return String.valueOf(message).replaceAll("\\s+", " ").trim();
 	}
