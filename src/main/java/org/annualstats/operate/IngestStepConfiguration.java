@@ -1,9 +1,14 @@
 package org.annualstats.operate;
 
+import java.time.Duration;
+import java.time.LocalDateTime;
+
 import org.annualstats.ingest.FileRow;
 import org.annualstats.ingest.ParsedRecord;
 import org.annualstats.ingest.RowRejectedException;
 import org.annualstats.ingest.SourceCatalog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
@@ -30,6 +35,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 class IngestStepConfiguration {
 
 	static final String INGEST_STEP = "ingest";
+
+	private static final Logger log = LoggerFactory.getLogger(IngestStepConfiguration.class);
 
 	static final String FILE_STEP = "ingest-file";
 
@@ -89,6 +96,8 @@ class IngestStepConfiguration {
 			public ExitStatus afterStep(StepExecution step) {
 				if (step.getStatus() == BatchStatus.COMPLETED) {
 					steps.ingested();
+					log.info("  step {} done in {} s", INGEST_STEP, String.format("%.1f",
+							Duration.between(step.getStartTime(), LocalDateTime.now()).toMillis() / 1e3));
 				}
 				return null;
 			}
