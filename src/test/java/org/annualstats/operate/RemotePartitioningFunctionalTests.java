@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.annualstats.support.ChildProcess;
 import org.annualstats.support.Cli;
 import org.annualstats.support.Cli.Printed;
+import org.annualstats.support.FilePartitions;
 import org.annualstats.support.LargeInputs;
 import org.annualstats.support.TestStore;
 import org.junit.jupiter.api.AfterEach;
@@ -88,7 +89,7 @@ class RemotePartitioningFunctionalTests {
 			ChildProcess manager = ChildProcess.start(this.work.resolve("manager.log"), store, "run", "--year", "2020",
 					"--input", this.input.toString(), "--output", this.work.resolve("out").toString(), "--remote",
 					"--broker", BROKER, "--queue", this.queue);
-			awaitCommittedChunk(store, Duration.ofSeconds(180));
+			FilePartitions.awaitCommittedChunk(store, "permit", Duration.ofSeconds(180));
 			doomed.kill();
 			ChildProcess survivor = worker(store, "survivor.log");
 
@@ -135,16 +136,6 @@ class RemotePartitioningFunctionalTests {
 
 		assertThat(run.exit()).isEqualTo(ExitCode.BAD_ARGUMENTS.code());
 		assertThat(run.err()).contains("--remote").contains("the embedded H2 store is used by one process only");
-	}
-
-	/** Until a file partition has committed a chunk and runs on: killing its worker then cuts it off. */
-	private static void awaitCommittedChunk(TestStore store, Duration timeout) throws Exception {
-		long deadline = System.nanoTime() + timeout.toNanos();
-		while (store.count("SELECT COUNT(*) FROM batch_step_execution WHERE step_name LIKE 'ingest-file:%' "
-				+ "AND status = 'STARTED' AND commit_count > 0") == 0) {
-			assertThat(System.nanoTime()).as("a file partition committing a chunk").isLessThan(deadline);
-			Thread.sleep(50);
-		}
 	}
 
 	private ChildProcess worker(TestStore store, String log) throws Exception {
