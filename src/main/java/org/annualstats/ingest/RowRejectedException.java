@@ -1,8 +1,8 @@
 package org.annualstats.ingest;
 
 /**
- * A data row that cannot be read as a record of its source. The ingest step skips it and keeps it
- * as a rejected row; it is an expected outcome, so it carries no stack trace.
+ * A data row that cannot be read as a record of its source. The ingest step filters it out and
+ * keeps it as a rejected row; it is an expected outcome, so it carries no stack trace.
  */
 public class RowRejectedException extends RuntimeException {
 

@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 
 import org.annualstats.ingest.FileRow;
 import org.annualstats.ingest.ParsedRecord;
-import org.annualstats.ingest.RowRejectedException;
 import org.annualstats.ingest.SourceCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,8 +69,6 @@ class IngestStepConfiguration {
 			.reader(fileIngestion)
 			.processor(fileIngestion)
 			.writer(fileIngestion)
-			.faultTolerant()
-			.skipPolicy((failure, skipped) -> failure instanceof RowRejectedException)
 			.listener((StepExecutionListener) fileIngestion)
 			.build();
 	}
