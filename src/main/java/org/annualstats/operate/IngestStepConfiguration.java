@@ -35,9 +35,9 @@ class IngestStepConfiguration {
 
 	static final String INGEST_STEP = "ingest";
 
-	private static final Logger log = LoggerFactory.getLogger(IngestStepConfiguration.class);
-
 	static final String FILE_STEP = "ingest-file";
+
+	private static final Logger log = LoggerFactory.getLogger(IngestStepConfiguration.class);
 
 	/**
 	 * Partitions run on local threads, or on worker processes when this process manages a remote
