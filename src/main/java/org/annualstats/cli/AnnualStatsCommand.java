@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 				+ "of four systems, reconciles them and publishes the statistical appendix.",
 		subcommands = { RunCommand.class, ScheduleCommand.class, HistoryCommand.class, DiffCommand.class,
 				ReleaseCommand.class, EditionsCommand.class, VerifyCommand.class, ExplainCommand.class,
-				GenerateCommand.class, ServeCommand.class, UserCommand.class },
+				GenerateCommand.class, ServeCommand.class, UserCommand.class, WorkerCommand.class },
 		footer = { "", ExitCodes.HELP })
 public class AnnualStatsCommand implements Runnable {
 

@@ -4,6 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -59,6 +62,14 @@ class RunCommand implements Callable<Integer> {
 			description = "Language of the workbook: zh (default) or en.")
 	String locale;
 
+	@Option(names = "--remote",
+			description = "Ingest the export files on worker processes (annual-stats worker) that take them from --broker; "
+					+ "needs the PostgreSQL store.")
+	boolean remote;
+
+	@Mixin
+	BrokerOptions broker;
+
 	@Mixin
 	StoreOptions store;
 
@@ -69,7 +80,15 @@ class RunCommand implements Callable<Integer> {
 	public Integer call() {
 		checkArguments();
 		PrintWriter out = this.spec.commandLine().getOut();
-		try (ConfigurableApplicationContext context = this.store.start(Map.of("annualstats.locale", this.locale))) {
+		Map<String, Object> properties = new HashMap<>();
+		if (this.remote) {
+			properties.putAll(this.broker.properties("manager", "--remote"));
+		}
+		properties.put("annualstats.locale", this.locale);
+		try (ConfigurableApplicationContext context = this.store.start(properties)) {
+			if (this.remote) {
+				this.broker.requireSharedStore(context, "--remote");
+			}
 			RunResult result = context.getBean(RunService.class)
 				.run(new RunRequest(this.year, this.input, this.output, this.asOf, "manual",
 						this.allowReconciliationErrors, this.resume, this.waitForLock));

@@ -1,31 +1,26 @@
 package org.annualstats.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-import org.annualstats.ingest.internal.ExportInput;
 import org.annualstats.ingest.internal.RowReader;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * Ingests the export folder of one source and year (SPEC §2.1): every file, in name order, so that
- * for conflicting duplicates the file that sorts last by name wins.
+ * The export files of a source and year, in name order (for conflicting duplicates the file that
+ * sorts last by name wins), each opened as an {@link ExportFile}.
  */
 @Service
 public class IngestService {
-
-	private static final Logger log = LoggerFactory.getLogger(IngestService.class);
 
 	private final SourceCatalog catalog;
 
@@ -62,44 +57,19 @@ public class IngestService {
 	}
 
 	/**
-	 * @param inputRoot the input root, so file names are reported relative to it
-	 * @throws InputException when a file cannot be used: unreadable, no header, too many rejects
+	 * One export file of a source, ready to be opened as a stream of rows.
+	 * @param fileSeq the file's position in its folder's name order, which decides conflicts
 	 */
-	public List<FileReport> ingest(String sourceId, Path folder, Path inputRoot, RecordSink sink) {
-		SourceSpec source = this.catalog.source(sourceId);
-		List<FileReport> reports = new ArrayList<>();
-		int fileSeq = 0;
-		for (Path file : exportFiles(folder)) {
-			String displayName = inputRoot.relativize(file).toString().replace('\\', '/');
-			checkReadable(file, inputRoot, displayName);
-			long started = System.nanoTime();
-			FileReport report;
-			try (ExportInput input = new ExportInput(file)) {
-				report = new FileIngester(source, this.catalog.enums(), fileSeq++, displayName, sink, this.english)
-					.ingest(input, RowReader.forFile(file), size(file), this.rejectThreshold);
-			}
-			catch (IOException ex) {
-				sink.fileAborted();
-				throw new InputException(displayName + ": cannot be read (" + ex.getMessage() + ")", ex);
-			}
-			catch (RuntimeException ex) {
-				sink.fileAborted();
-				throw ex;
-			}
-			sink.fileDone(report);
-			reports.add(report);
-			double seconds = Math.max((System.nanoTime() - started) / 1e9, 1e-3);
-			log.info("  {}  {} rows ({} accepted, {} rejected)  {} rows/s", displayName, report.rowsRead(),
-					report.rowsAccepted(), report.rowsRejected(), Math.round(report.rowsRead() / seconds));
-		}
-		return reports;
+	public ExportFile file(String sourceId, Path inputRoot, Path file, int fileSeq) {
+		return new ExportFile(this.catalog.source(sourceId), this.catalog.enums(), file, inputRoot, fileSeq,
+				this.rejectThreshold, this.english);
 	}
 
 	/**
 	 * An export must be a readable file under the input root: a link may not make the run read files
 	 * the operator did not put there.
 	 */
-	private static void checkReadable(Path file, Path inputRoot, String displayName) {
+	static void checkReadable(Path file, Path inputRoot, String displayName) {
 		try {
 			Path real = file.toRealPath();
 			if (!real.startsWith(inputRoot.toRealPath())) {
@@ -132,7 +102,7 @@ public class IngestService {
 		}
 	}
 
-	private static long size(Path file) {
+	static long size(Path file) {
 		try {
 			return Files.size(file);
 		}

@@ -1,14 +1,10 @@
 package org.annualstats.operate;
 
-import org.annualstats.ingest.SourceCatalog;
-import org.annualstats.ingest.SourceSpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobInterruptedException;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.builder.SimpleJobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -17,9 +13,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The annual statistics job: reference data, one ingest step per source, reconciliation, metrics,
- * publication. Each step is restartable as a whole: a resumed run skips the steps that completed
- * and repeats the one that failed, which first clears what its failed attempt left.
+ * The annual statistics job: reference data, the ingest of every export file (a partitioned step,
+ * see {@link IngestStepConfiguration}), reconciliation, metrics, publication. A resumed run skips
+ * the steps and files that completed, continues a file from its last committed chunk, and repeats
+ * a set-based step that failed as a whole.
  */
 @Configuration(proxyBeanMethods = false)
 class AnnualStatsJobConfiguration {
@@ -29,13 +26,11 @@ class AnnualStatsJobConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(AnnualStatsJobConfiguration.class);
 
 	@Bean
-	Job annualStatsJob(JobRepository repository, RunSteps steps, SourceCatalog sources, GracefulStop gracefulStop) {
-		SimpleJobBuilder job = new JobBuilder(JOB_NAME, repository).listener(gracefulStop)
-			.start(step("reference", repository, (run, context) -> steps.loadReference(run, context)));
-		for (SourceSpec source : sources.sources()) {
-			job = job.next(step("ingest-" + source.id(), repository, (run, context) -> steps.ingest(run, source)));
-		}
-		return job.next(step("reconcile", repository, (run, context) -> steps.reconcile(run)))
+	Job annualStatsJob(JobRepository repository, RunSteps steps, Step ingestStep, StopOnShutdown stopOnShutdown) {
+		return new JobBuilder(JOB_NAME, repository).listener(stopOnShutdown)
+			.start(step("reference", repository, (run, context) -> steps.loadReference(run, context)))
+			.next(ingestStep)
+			.next(step("reconcile", repository, (run, context) -> steps.reconcile(run)))
 			.next(step("metrics", repository, (run, context) -> steps.computeMetrics(run, context)))
 			.next(step("publish", repository, (run, context) -> steps.publish(run, context)))
 			.build();
@@ -53,14 +48,8 @@ class AnnualStatsJobConfiguration {
 		return new StepBuilder(name, repository).tasklet((contribution, chunk) -> {
 			var jobExecution = contribution.getStepExecution().getJobExecution();
 			long started = System.nanoTime();
-			try {
-				work.execute(RunParameters.of(jobExecution.getJobParameters()), jobExecution.getExecutionContext());
-				log.info("  step {} done in {} s", name, String.format("%.1f", (System.nanoTime() - started) / 1e9));
-			}
-			catch (RunStoppedException ex) {
-				// ends the step and the job STOPPED, which a resume restarts from this step
-				throw new JobInterruptedException(ex.getMessage());
-			}
+			work.execute(RunParameters.of(jobExecution.getJobParameters()), jobExecution.getExecutionContext());
+			log.info("  step {} done in {} s", name, String.format("%.1f", (System.nanoTime() - started) / 1e9));
 			return RepeatStatus.FINISHED;
 		}).build();
 	}

@@ -62,7 +62,7 @@ public class RunService {
 
 	private final YearLock locks;
 
-	private final GracefulStop gracefulStop;
+	private final StopOnShutdown stopOnShutdown;
 
 	private final ProvenanceRepository provenance;
 
@@ -77,7 +77,7 @@ public class RunService {
 	private final String locale;
 
 	RunService(JobOperator operator, JobRepository jobRepository, Job annualStatsJob, RunRepository runs,
-			YearLock locks, GracefulStop gracefulStop, ProvenanceRepository provenance, FindingRepository findings,
+			YearLock locks, StopOnShutdown stopOnShutdown, ProvenanceRepository provenance, FindingRepository findings,
 			AbandonedRuns abandoned, MetricFormulas formulas, Alerts alerts,
 			@Value("${annualstats.locale:zh}") String locale) {
 		this.formulas = formulas;
@@ -88,7 +88,7 @@ public class RunService {
 		this.job = annualStatsJob;
 		this.runs = runs;
 		this.locks = locks;
-		this.gracefulStop = gracefulStop;
+		this.stopOnShutdown = stopOnShutdown;
 		this.provenance = provenance;
 		this.findings = findings;
 		this.abandoned = abandoned;
@@ -279,7 +279,7 @@ public class RunService {
 			return outcome(run, started, execution);
 		}
 		finally {
-			this.gracefulStop.runRecorded();
+			this.stopOnShutdown.runRecorded();
 		}
 	}
 
@@ -372,7 +372,7 @@ public class RunService {
 	private static Throwable rootFailure(List<Throwable> failures) {
 		for (Throwable failure : failures) {
 			for (Throwable t = failure; t != null; t = t.getCause()) {
-				if (t instanceof InputException || t instanceof ReconciliationErrorsException) {
+				if (isOperatorFacing(t)) {
 					return t;
 				}
 			}
@@ -384,12 +384,17 @@ public class RunService {
 		return root;
 	}
 
+	/** Failures whose message is written for the operator, shown without the exception's name. */
+	private static boolean isOperatorFacing(Throwable failure) {
+		return failure instanceof InputException || failure instanceof ReconciliationErrorsException
+				|| failure instanceof RemotePartitionException;
+	}
+
 	private static String describe(Throwable failure, JobExecution execution) {
 		if (failure == null) {
 			return "the job ended " + execution.getStatus();
 		}
-		String message = (failure instanceof InputException || failure instanceof ReconciliationErrorsException)
-				? failure.getMessage() : failure.getClass().getSimpleName() + ": " + failure.getMessage();
+		String message = isOperatorFacing(failure) ? failure.getMessage() : failure.getClass().getSimpleName() + ": " + failure.getMessage();
 		// database messages carry SQL and positions on further lines; a run reports one line
 		return String.valueOf(message).replaceAll("\\s+", " ").trim();
 	}

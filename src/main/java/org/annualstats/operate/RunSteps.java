@@ -9,10 +9,7 @@ import java.util.TreeMap;
 
 import org.annualstats.changes.ChangeReview;
 import org.annualstats.changes.Explanation;
-import org.annualstats.ingest.IngestService;
-import org.annualstats.ingest.RecordSink;
 import org.annualstats.ingest.SourceCatalog;
-import org.annualstats.ingest.SourceSpec;
 import org.annualstats.metrics.Coverage;
 import org.annualstats.metrics.CoverageRepository;
 import org.annualstats.metrics.MemberLabels;
@@ -44,8 +41,6 @@ class RunSteps {
 
 	private final ReferenceDataLoader reference;
 
-	private final IngestService ingest;
-
 	private final StagingRepository staging;
 
 	private final Reconciler reconciler;
@@ -66,8 +61,6 @@ class RunSteps {
 
 	private final MemberLabels memberLabels;
 
-	private final GracefulStop gracefulStop;
-
 	private final SourceCatalog sources;
 
 	private final ChangeReview changes;
@@ -77,14 +70,13 @@ class RunSteps {
 
 	private final ProgressMeter progress;
 
-	RunSteps(ReferenceDataLoader reference, IngestService ingest, StagingRepository staging, Reconciler reconciler,
+	RunSteps(ReferenceDataLoader reference, StagingRepository staging, Reconciler reconciler,
 			FindingRepository findings, MetricsCalculator calculator, MetricRepository metrics,
 			YearOverYear yearOverYear, CoverageRepository coverage, ReportService report, RunRepository runs,
-			MemberLabels memberLabels, GracefulStop gracefulStop, SourceCatalog sources, ChangeReview changes,
-			ReconciliationChecks checks, ProgressMeter progress) {
+			MemberLabels memberLabels, SourceCatalog sources, ChangeReview changes, ReconciliationChecks checks,
+			ProgressMeter progress) {
 		this.progress = progress;
 		this.reference = reference;
-		this.ingest = ingest;
 		this.staging = staging;
 		this.reconciler = reconciler;
 		this.findings = findings;
@@ -95,7 +87,6 @@ class RunSteps {
 		this.report = report;
 		this.runs = runs;
 		this.memberLabels = memberLabels;
-		this.gracefulStop = gracefulStop;
 		this.sources = sources;
 		this.changes = changes;
 		this.english = new ProblemTexts(sources, checks, Locale.ENGLISH);
@@ -110,16 +101,15 @@ class RunSteps {
 		}
 	}
 
-	void ingest(RunParameters run, SourceSpec source) {
-		Path folder = run.inputRoot().resolve(String.valueOf(run.year())).resolve(source.id());
-		log.info("{} {}: reading {}", run.year(), source.id(), folder);
-		try (ProgressMeter.Step step = this.progress.start("ingest-" + source.id())) {
-			this.staging.clear(run.runId(), source);
-			RecordSink sink = new StopAwareSink(this.staging.sink(run.runId(), source), this.gracefulStop,
-					source.id(), step);
-			this.ingest.ingest(source.id(), folder, run.inputRoot(), sink);
-			this.staging.analyze(StagingRepository.stageTable(run.runId(), source));
-		}
+	/** Before any file of the run is read: its staging tables, empty unless an earlier attempt made them. */
+	void prepareIngest(RunParameters run) {
+		this.sources.sources().forEach((source) -> this.staging.prepare(run.runId(), source));
+	}
+
+	/** Every file of the run is staged: the planner learns what the tables hold now. */
+	void ingested(RunParameters run) {
+		this.sources.sources()
+			.forEach((source) -> this.staging.analyze(StagingRepository.stageTable(run.runId(), source)));
 	}
 
 	void reconcile(RunParameters run) {

@@ -16,7 +16,8 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
  * Stages records with PostgreSQL's {@code COPY … FROM STDIN} (CSV), 3–5× faster than JDBC batches:
- * one COPY per file, fed in 256 KB chunks, committed when the file is done.
+ * one COPY per flush (a chunk of rows) on the transaction's connection, fed in 256 KB pieces, so it
+ * commits with the chunk.
  */
 class PostgresCopySink extends StagingSink {
 
@@ -64,13 +65,6 @@ class PostgresCopySink extends StagingSink {
 		finally {
 			release();
 		}
-	}
-
-	/** A half-read file's COPY is cancelled, so nothing of it is committed and the connection is usable. */
-	@Override
-	public void fileAborted() {
-		this.chunk.setLength(0);
-		cancel();
 	}
 
 	/** CSV as COPY reads it: NULL unquoted and empty, text always quoted (so "" is an empty string). */

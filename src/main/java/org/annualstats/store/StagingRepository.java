@@ -115,7 +115,7 @@ public class StagingRepository {
 
 	/**
 	 * A sink that stages into this run — through COPY on PostgreSQL, JDBC batches elsewhere; call
-	 * {@link RecordSink#fileDone} per file to flush.
+	 * {@link RecordSink#flush} per chunk and {@link RecordSink#fileDone} per file.
 	 */
 	public RecordSink sink(String runId, SourceSpec source) {
 		String columns = SqlTemplate.of("file_seq, row_no, {columns}")

@@ -65,9 +65,21 @@ abstract class StagingSink implements RecordSink {
 	}
 
 	@Override
-	public void fileDone(FileReport report) {
+	public void flush() {
 		flushRecords();
 		flushRejects();
+	}
+
+	@Override
+	public void fileStarting(String sourceId, String file) {
+		for (String statement : this.sql.get("clear-file-report.sql").split(";")) {
+			this.jdbc.update(statement, this.runId, sourceId, file);
+		}
+	}
+
+	@Override
+	public void fileDone(FileReport report) {
+		flush();
 		this.jdbc.update(this.sql.get("insert-ingested-file.sql"), this.runId, report.source(), report.fileSeq(),
 				report.file(), report.size(), report.sha256(), report.encoding(), report.delimiter(), report.sheet(),
 				report.headerRow(), report.rowsRead(), report.rowsAccepted(), report.rowsRejected(),

@@ -36,11 +36,11 @@ class IngestServiceTests {
 	@TempDir
 	Path root;
 
-	private final IngestService lenient = new IngestService(CATALOG, 1.0);
+	private final FolderIngest lenient = new FolderIngest(CATALOG, 1.0);
 
-	private final IngestService strict = new IngestService(CATALOG, 0.05);
+	private final FolderIngest strict = new FolderIngest(CATALOG, 0.05);
 
-	private CollectingSink ingest(IngestService service, String source) {
+	private CollectingSink ingest(FolderIngest service, String source) {
 		CollectingSink sink = new CollectingSink();
 		service.ingest(source, this.root.resolve("2020").resolve(source), this.root, sink);
 		return sink;

@@ -71,6 +71,15 @@ public final class ChildProcess {
 		throw new AssertionError("no '" + text + "' within " + timeout + ":\n" + Files.readString(this.output));
 	}
 
+	/** Waits for the process to end by itself; kills it and fails when it takes longer. */
+	public int awaitEnd(Duration timeout) throws Exception {
+		if (!this.process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+			this.process.destroyForcibly();
+			throw new AssertionError("still running after " + timeout + ":\n" + Files.readString(this.output));
+		}
+		return this.process.exitValue();
+	}
+
 	/** SIGKILL: no chance to clean up, as in a crash. */
 	public int kill() throws InterruptedException {
 		this.process.destroyForcibly();

@@ -8,6 +8,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -23,8 +25,9 @@ class DelimitedTextReader implements RowReader {
 	private static final int SAMPLE_BYTES = StrictTextDecoder.WINDOW_BYTES;
 
 	@Override
-	public FileFormat read(ExportInput input, RowHandler handler) throws IOException {
-		try (InputStream in = new BufferedInputStream(input.open(), SAMPLE_BYTES)) {
+	public RowCursor open(ExportInput input) throws IOException {
+		InputStream in = new BufferedInputStream(input.open(), SAMPLE_BYTES);
+		try {
 			in.mark(SAMPLE_BYTES);
 			byte[] sample = in.readNBytes(SAMPLE_BYTES);
 			in.reset();
@@ -40,24 +43,88 @@ class DelimitedTextReader implements RowReader {
 			StrictTextDecoder decoder = new StrictTextDecoder(in, bomCharset, bomLength);
 			RecordLengthGuard guard = new RecordLengthGuard(decoder);
 			BufferedReader reader = new BufferedReader(guard, SAMPLE_BYTES);
-			CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
-			try (CSVParser parser = format.parse(reader)) {
-				for (CSVRecord record : parser) {
-					guard.recordRead(record.getRecordNumber());
-					if (!handler.row(record.getRecordNumber(), record.toList())) {
-						// the digest covers the whole file even when the handler stopped early
-						in.transferTo(OutputStream.nullOutputStream());
-						break;
-					}
+			CSVFormat csv = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
+			return new Cursor(csv.parse(reader), in, guard, decoder, bomLength, delimiter);
+		}
+		catch (IOException | RuntimeException ex) {
+			in.close();
+			throw ex;
+		}
+	}
+
+	private static final class Cursor implements RowCursor {
+
+		private final CSVParser parser;
+
+		private final Iterator<CSVRecord> records;
+
+		private final InputStream in;
+
+		private final RecordLengthGuard guard;
+
+		private final StrictTextDecoder decoder;
+
+		private final int bomLength;
+
+		private final char delimiter;
+
+		private CSVRecord current;
+
+		Cursor(CSVParser parser, InputStream in, RecordLengthGuard guard, StrictTextDecoder decoder, int bomLength,
+				char delimiter) {
+			this.parser = parser;
+			this.records = parser.iterator();
+			this.in = in;
+			this.guard = guard;
+			this.decoder = decoder;
+			this.bomLength = bomLength;
+			this.delimiter = delimiter;
+		}
+
+		/** The encoding is known once the decoder met the first byte beyond ASCII, or the end. */
+		@Override
+		public FileFormat format() {
+			return new FileFormat(this.decoder.charset().name() + ((this.bomLength > 0) ? " (BOM)" : ""),
+					(this.delimiter == '\t') ? "tab" : ",", null);
+		}
+
+		@Override
+		public boolean next() throws IOException {
+			try {
+				if (!this.records.hasNext()) {
+					return false;
 				}
+				this.current = this.records.next();
 			}
 			catch (UncheckedIOException ex) {
 				// the parser's iterator wraps read failures, e.g. an unbalanced quote at the end of the file
 				throw ex.getCause();
 			}
-			return new FileFormat(decoder.charset().name() + ((bomLength > 0) ? " (BOM)" : ""),
-					(delimiter == '\t') ? "tab" : ",", null);
+			this.guard.recordRead(this.current.getRecordNumber());
+			return true;
 		}
+
+		@Override
+		public long rowNumber() {
+			return this.current.getRecordNumber();
+		}
+
+		@Override
+		public List<String> cells() {
+			return this.current.toList();
+		}
+
+		/** The digest covers the whole file even when the rows were not all taken. */
+		@Override
+		public void close() throws IOException {
+			try {
+				this.in.transferTo(OutputStream.nullOutputStream());
+			}
+			finally {
+				this.parser.close();
+			}
+		}
+
 	}
 
 	private static Charset bomCharset(byte[] sample, int bomLength) {

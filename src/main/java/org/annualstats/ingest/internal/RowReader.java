@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** Streams the rows of one export file to a handler, whatever its format. */
+/** Opens one export file for reading its rows in order, whatever its format. */
 public interface RowReader {
 
-	/** Reads the input's bytes once and to their end, so its size and digest describe what was read. */
-	FileFormat read(ExportInput input, RowHandler handler) throws IOException;
+	/**
+	 * Opens the input for its rows; the cursor reads the input's bytes to their end by the time it is
+	 * closed, so the input's size and digest describe what was read.
+	 */
+	RowCursor open(ExportInput input) throws IOException;
 
 	/** The reader for a file's extension, or {@code null} when the extension is not an export format. */
 	static RowReader forFile(Path file) {

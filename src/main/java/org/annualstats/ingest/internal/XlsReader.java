@@ -3,6 +3,7 @@ package org.annualstats.ingest.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -21,24 +22,82 @@ import org.apache.poi.ss.usermodel.Sheet;
 class XlsReader implements RowReader {
 
 	@Override
-	public FileFormat read(ExportInput input, RowHandler handler) throws IOException {
+	public RowCursor open(ExportInput input) throws IOException {
 		Path file = input.copy();
-		try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true);
-				HSSFWorkbook workbook = new HSSFWorkbook(fs.getRoot(), false)) {
-			Sheet sheet = firstVisibleSheet(workbook);
-			boolean date1904 = workbook.getInternalWorkbook().isUsing1904DateWindowing();
-			handler.sheet(sheet.getSheetName(), date1904);
-			for (Row row : sheet) {
-				List<String> cells = new ArrayList<>();
-				for (int c = 0; c < row.getLastCellNum(); c++) {
-					cells.add(text(row.getCell(c), date1904));
-				}
-				if (!handler.row(row.getRowNum() + 1L, cells)) {
-					break;
-				}
-			}
-			return new FileFormat(null, null, sheet.getSheetName());
+		POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true);
+		try {
+			HSSFWorkbook workbook = new HSSFWorkbook(fs.getRoot(), false);
+			return new Cursor(fs, workbook, firstVisibleSheet(workbook),
+					workbook.getInternalWorkbook().isUsing1904DateWindowing());
 		}
+		catch (IOException | RuntimeException ex) {
+			fs.close();
+			throw ex;
+		}
+	}
+
+	private static final class Cursor implements RowCursor {
+
+		private final POIFSFileSystem fs;
+
+		private final HSSFWorkbook workbook;
+
+		private final Sheet sheet;
+
+		private final Iterator<Row> rows;
+
+		private final boolean date1904;
+
+		private Row current;
+
+		Cursor(POIFSFileSystem fs, HSSFWorkbook workbook, Sheet sheet, boolean date1904) {
+			this.fs = fs;
+			this.workbook = workbook;
+			this.sheet = sheet;
+			this.rows = sheet.iterator();
+			this.date1904 = date1904;
+		}
+
+		@Override
+		public FileFormat format() {
+			return new FileFormat(null, null, this.sheet.getSheetName());
+		}
+
+		@Override
+		public boolean date1904() {
+			return this.date1904;
+		}
+
+		@Override
+		public boolean next() {
+			if (!this.rows.hasNext()) {
+				return false;
+			}
+			this.current = this.rows.next();
+			return true;
+		}
+
+		@Override
+		public long rowNumber() {
+			return this.current.getRowNum() + 1L;
+		}
+
+		@Override
+		public List<String> cells() {
+			List<String> cells = new ArrayList<>();
+			for (int c = 0; c < this.current.getLastCellNum(); c++) {
+				cells.add(text(this.current.getCell(c), this.date1904));
+			}
+			return cells;
+		}
+
+		@Override
+		public void close() throws IOException {
+			try (this.fs) {
+				this.workbook.close();
+			}
+		}
+
 	}
 
 	private static Sheet firstVisibleSheet(HSSFWorkbook workbook) throws IOException {

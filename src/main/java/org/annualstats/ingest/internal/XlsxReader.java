@@ -3,10 +3,11 @@ package org.annualstats.ingest.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
 
-import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -24,9 +25,9 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
-import org.xml.sax.InputSource;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.AttributesImpl;
 
 /**
  * {@code .xlsx} through POI's streaming SAX API: constant memory whatever the sheet's size.
@@ -37,27 +38,147 @@ class XlsxReader implements RowReader {
 	private static final String RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 	@Override
-	public FileFormat read(ExportInput input, RowHandler handler) throws IOException {
+	public RowCursor open(ExportInput input) throws IOException {
 		Path file = input.copy();
-		try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-			XSSFReader reader = new XSSFReader(pkg);
-			FirstSheet sheet = firstVisibleSheet(reader);
-			handler.sheet(sheet.name(), sheet.date1904());
-			RowCollector collector = new RowCollector(handler);
-			XMLReader parser = XMLHelper.newXMLReader();
-			parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(),
-					new ReadOnlySharedStringsTable(pkg), collector, new PlainValueFormatter(sheet.date1904()), false));
-			try (InputStream sheetData = reader.getSheet(sheet.relationshipId())) {
-				parser.parse(new InputSource(sheetData));
-			}
-			catch (StopReading stop) {
-				// the handler asked to stop
-			}
-			return new FileFormat(null, null, sheet.name());
+		OPCPackage pkg;
+		try {
+			pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
 		}
-		catch (OpenXML4JException | SAXException | ParserConfigurationException | XMLStreamException ex) {
+		catch (OpenXML4JException ex) {
 			throw new IOException("not a readable .xlsx workbook: " + ex.getMessage(), ex);
 		}
+		try {
+			XSSFReader reader = new XSSFReader(pkg);
+			FirstSheet sheet = firstVisibleSheet(reader);
+			RowCollector collector = new RowCollector();
+			XSSFSheetXMLHandler handler = new XSSFSheetXMLHandler(reader.getStylesTable(),
+					new ReadOnlySharedStringsTable(pkg), collector, new PlainValueFormatter(sheet.date1904()), false);
+			InputStream sheetData = reader.getSheet(sheet.relationshipId());
+			XMLStreamReader xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(sheetData);
+			return new Cursor(pkg, sheetData, xml, handler, collector, sheet);
+		}
+		catch (OpenXML4JException | SAXException | XMLStreamException ex) {
+			pkg.revert();
+			throw new IOException("not a readable .xlsx workbook: " + ex.getMessage(), ex);
+		}
+		catch (IOException | RuntimeException ex) {
+			pkg.revert();
+			throw ex;
+		}
+	}
+
+	/**
+	 * Pulls the sheet's XML with StAX and hands each event to POI's SAX sheet handler, so that cells
+	 * are rendered exactly as POI renders them while the rows can be taken one at a time.
+	 */
+	private static final class Cursor implements RowCursor {
+
+		private final OPCPackage pkg;
+
+		private final InputStream sheetData;
+
+		private final XMLStreamReader xml;
+
+		private final ContentHandler handler;
+
+		private final RowCollector collector;
+
+		private final FirstSheet sheet;
+
+		private Row current;
+
+		Cursor(OPCPackage pkg, InputStream sheetData, XMLStreamReader xml, ContentHandler handler,
+				RowCollector collector, FirstSheet sheet) {
+			this.pkg = pkg;
+			this.sheetData = sheetData;
+			this.xml = xml;
+			this.handler = handler;
+			this.collector = collector;
+			this.sheet = sheet;
+		}
+
+		@Override
+		public FileFormat format() {
+			return new FileFormat(null, null, this.sheet.name());
+		}
+
+		@Override
+		public boolean date1904() {
+			return this.sheet.date1904();
+		}
+
+		@Override
+		public boolean next() throws IOException {
+			try {
+				while (this.collector.ready.isEmpty() && this.xml.hasNext()) {
+					forward(this.xml.next());
+				}
+			}
+			catch (XMLStreamException | SAXException ex) {
+				throw new IOException("not a readable .xlsx workbook: " + ex.getMessage(), ex);
+			}
+			this.current = this.collector.ready.poll();
+			return this.current != null;
+		}
+
+		private void forward(int event) throws SAXException {
+			switch (event) {
+				case XMLStreamConstants.START_ELEMENT -> {
+					AttributesImpl attributes = new AttributesImpl();
+					for (int i = 0; i < this.xml.getAttributeCount(); i++) {
+						String local = this.xml.getAttributeLocalName(i);
+						attributes.addAttribute(nonNull(this.xml.getAttributeNamespace(i)), local,
+								qualified(this.xml.getAttributePrefix(i), local), "CDATA",
+								this.xml.getAttributeValue(i));
+					}
+					this.handler.startElement(nonNull(this.xml.getNamespaceURI()), this.xml.getLocalName(),
+							qualified(this.xml.getPrefix(), this.xml.getLocalName()), attributes);
+				}
+				case XMLStreamConstants.END_ELEMENT -> this.handler.endElement(nonNull(this.xml.getNamespaceURI()),
+						this.xml.getLocalName(), qualified(this.xml.getPrefix(), this.xml.getLocalName()));
+				case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+					this.handler.characters(this.xml.getTextCharacters(), this.xml.getTextStart(),
+							this.xml.getTextLength());
+				default -> {
+					// comments, processing instructions and the document's start and end carry no cells
+				}
+			}
+		}
+
+		private static String nonNull(String text) {
+			return (text != null) ? text : "";
+		}
+
+		private static String qualified(String prefix, String local) {
+			return (prefix == null || prefix.isEmpty()) ? local : prefix + ":" + local;
+		}
+
+		@Override
+		public long rowNumber() {
+			return this.current.number();
+		}
+
+		@Override
+		public List<String> cells() {
+			return this.current.cells();
+		}
+
+		@Override
+		public void close() throws IOException {
+			try (this.sheetData) {
+				this.xml.close();
+			}
+			catch (XMLStreamException ex) {
+				throw new IOException(ex.getMessage(), ex);
+			}
+			finally {
+				this.pkg.revert();
+			}
+		}
+
+	}
+
+	private record Row(long number, List<String> cells) {
 	}
 
 	/** The first sheet whose state is not hidden, and the workbook's date system. */
@@ -92,25 +213,13 @@ class XlsxReader implements RowReader {
 		throw new IOException("the workbook has no visible sheet");
 	}
 
-	/** Unwinds the SAX parse when the handler asks to stop. */
-	private static final class StopReading extends RuntimeException {
-
-		StopReading() {
-			super("stop", null, false, false);
-		}
-
-	}
-
 	/** Assembles the SAX cell callbacks into rows, placing each cell by its column letter. */
 	private static final class RowCollector implements SheetContentsHandler {
 
-		private final RowHandler handler;
+		/** Rows completed by the events forwarded so far: at most a few, as a row ends at its own tag. */
+		private final Queue<Row> ready = new ArrayDeque<>();
 
 		private final List<String> cells = new ArrayList<>();
-
-		RowCollector(RowHandler handler) {
-			this.handler = handler;
-		}
 
 		@Override
 		public void startRow(int rowNum) {
@@ -119,9 +228,7 @@ class XlsxReader implements RowReader {
 
 		@Override
 		public void endRow(int rowNum) {
-			if (!this.handler.row(rowNum + 1L, List.copyOf(this.cells))) {
-				throw new StopReading();
-			}
+			this.ready.add(new Row(rowNum + 1L, List.copyOf(this.cells)));
 		}
 
 		/**

@@ -42,8 +42,10 @@ class XlsxReaderTests {
 			workbook.write(out);
 		}
 		List<List<String>> rows = new ArrayList<>();
-		try (ExportInput input = new ExportInput(file)) {
-			new XlsxReader().read(input, (number, cells) -> rows.add(cells));
+		try (ExportInput input = new ExportInput(file); RowCursor cursor = new XlsxReader().open(input)) {
+			while (cursor.next()) {
+				rows.add(cursor.cells());
+			}
 		}
 		assertThat(rows).hasSize(1001);
 		assertThat(rows.get(0)).containsExactly("案件编号", "", "立案日期");
