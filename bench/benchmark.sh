@@ -5,10 +5,13 @@
 #   3. `run` end to end on the embedded H2 store.
 # Prints wall time, rows/s, peak RSS and the ratio to the floor, and writes docs/benchmarks.md.
 # Usage: bench/benchmark.sh [PERMIT_ROWS] (default 10000000). Needs PostgreSQL at 127.0.0.1:5432.
+# BENCH_STORES="pg h2" (the default) chooses the stores; BENCH_OUT the report (docs/benchmarks.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 ROWS=${1:-10000000}
+STORES=${BENCH_STORES:-pg h2}
+OUT=${BENCH_OUT:-docs/benchmarks.md}
 WORK=${BENCH_DIR:-/tmp/annual-stats-bench}/$ROWS
 HEAP=${BENCH_HEAP:--Xmx512m}
 PG="psql -h 127.0.0.1 -U postgres -qtA"
@@ -52,34 +55,39 @@ fresh_db bench_floor
 start=$(date +%s.%N)
 floor
 echo "$(awk "BEGIN{printf \"%.2f\", $(date +%s.%N) - $start}") 0" > "$WORK/floor.result"
+if [[ " $STORES " == *" pg "* ]]; then
 echo "== run on PostgreSQL"
 fresh_db bench_run
 rm -rf "$WORK/out-pg"
 measure run-pg java "$HEAP" -jar target/annual-stats.jar run --year 2020 --input "$WORK/input" \
   --output "$WORK/out-pg" --data-dir "$WORK/data-pg" --db-url jdbc:postgresql://127.0.0.1:5432/bench_run --db-user postgres
+fi
+if [[ " $STORES " == *" h2 "* ]]; then
 echo "== run on H2"
 rm -rf "$WORK/data-h2" "$WORK/out-h2"
 measure run-h2 java "$HEAP" -jar target/annual-stats.jar run --year 2020 --input "$WORK/input" \
   --output "$WORK/out-h2" --data-dir "$WORK/data-h2"
+fi
 
 read -r floor_wall floor_rss < "$WORK/floor.result"
 table="| measurement | rows | wall time (s) | rows/s | peak RSS (MB) | ratio to floor |
 |---|---:|---:|---:|---:|---:|
 | psql \\copy of the permit files + aggregate (floor) | $ROWS | $floor_wall | $(awk "BEGIN{printf \"%.0f\", $ROWS/$floor_wall}") | (psql) | 1.00 |"
 for name in run-pg run-h2; do
+  [ -f "$WORK/$name.result" ] && [ "$WORK/$name.result" -nt "$WORK/floor.result" ] || continue
   read -r wall rss < "$WORK/$name.result"
   status=$(grep -oE "^(PUBLISHED|FAILED|[A-Z_]+:)" "$WORK/$name.log" | tail -1)
   table="$table
 | \`run\` on $( [ $name = run-pg ] && echo PostgreSQL || echo H2 ) ($HEAP, $status) | $ALL_ROWS | $wall | $(awk "BEGIN{printf \"%.0f\", $ALL_ROWS/$wall}") | $rss | $(awk "BEGIN{printf \"%.2f\", $wall/$floor_wall}") |"
 done
-steps=$(grep -hE "step [a-z-]+ done" "$WORK/run-pg.log" | sed -E 's/.*step ([a-z-]+) done in ([0-9.]+) s/\1 \2/' | tr '\n' ';')
-steps_h2=$(grep -hE "step [a-z-]+ done" "$WORK/run-h2.log" | sed -E 's/.*step ([a-z-]+) done in ([0-9.]+) s/\1 \2/' | tr '\n' ';')
+steps=$(grep -hsE "step [a-z-]+ done" "$WORK/run-pg.log" | sed -E 's/.*step ([a-z-]+) done in ([0-9.]+) s/\1 \2/' | tr '\n' ';' || true)
+steps_h2=$(grep -hsE "step [a-z-]+ done" "$WORK/run-h2.log" | sed -E 's/.*step ([a-z-]+) done in ([0-9.]+) s/\1 \2/' | tr '\n' ';' || true)
 machine="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/{print $2}') GiB RAM, $(java -version 2>&1 | head -1), $($PG -d postgres -c 'SHOW server_version')"
 echo "$table"
 echo "steps on PostgreSQL (s): $steps"
 echo "steps on H2 (s): $steps_h2"
 
-cat > docs/benchmarks.md <<MD
+cat > "$OUT" <<MD
 # Benchmarks
 
 Measured by \`bench/benchmark.sh $ROWS\` on $(date -u +%Y-%m-%d): $machine.
@@ -92,4 +100,4 @@ Seconds per step, \`run\` on PostgreSQL: $steps
 
 Seconds per step, \`run\` on H2: $steps_h2
 MD
-echo "wrote docs/benchmarks.md"
+echo "wrote $OUT"
