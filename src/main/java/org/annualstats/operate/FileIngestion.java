@@ -58,13 +58,16 @@ class FileIngestion implements ItemStreamReader<FileRow>, ItemProcessor<FileRow,
 
 	private final TransactionTemplate transaction;
 
+	private final ProgressMeter progress;
+
 	/**
 	 * @param workerInputRoot where a worker on another machine finds the input root; by default the
 	 * run's own
 	 */
 	FileIngestion(@Value("#{stepExecution}") StepExecution step, IngestService ingest, StagingRepository staging,
-			SourceCatalog sources, PlatformTransactionManager transactionManager,
+			SourceCatalog sources, PlatformTransactionManager transactionManager, ProgressMeter progress,
 			@Value("${annualstats.remote.input-root:}") String workerInputRoot) {
+		this.progress = progress;
 		RunParameters run = RunParameters.of(step.getJobExecution().getJobParameters());
 		ExecutionContext partition = step.getExecutionContext();
 		this.source = partition.getString(SOURCE);
@@ -117,6 +120,7 @@ class FileIngestion implements ItemStreamReader<FileRow>, ItemProcessor<FileRow,
 			this.sink.accepted(record);
 		}
 		this.sink.flush();
+		this.progress.rows(IngestStepConfiguration.INGEST_STEP, this.file.displayName(), records.size());
 	}
 
 	/**

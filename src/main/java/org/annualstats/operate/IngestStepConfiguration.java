@@ -91,8 +91,9 @@ class IngestStepConfiguration {
 
 			@Override
 			public ExitStatus afterStep(StepExecution step) {
-				if (step.getStatus() == BatchStatus.COMPLETED) {
-					steps.ingested(RunParameters.of(step.getJobExecution().getJobParameters()));
+				boolean completed = step.getStatus() == BatchStatus.COMPLETED;
+				steps.ingestEnded(RunParameters.of(step.getJobExecution().getJobParameters()), completed);
+				if (completed) {
 					log.info("  step {} done in {} s", INGEST_STEP, String.format("%.1f",
 							Duration.between(step.getStartTime(), LocalDateTime.now()).toMillis() / 1e3));
 				}

@@ -64,6 +64,15 @@ public class ProgressMeter implements DisposableBean {
 		return step;
 	}
 
+	/** {@code count} more rows read from {@code file} by the step of that name, if it runs in this process. */
+	public void rows(String stepName, String file, long count) {
+		for (Step step : this.steps) {
+			if (step.name.equals(stepName)) {
+				step.rows(file, count);
+			}
+		}
+	}
+
 	@Override
 	public synchronized void destroy() {
 		if (this.ticker != null) {

@@ -70,6 +70,9 @@ class RunSteps {
 
 	private final ProgressMeter progress;
 
+	/** The progress lines of the ingest, whose files are read by the partitions of one step. */
+	private volatile ProgressMeter.Step ingestProgress;
+
 	RunSteps(ReferenceDataLoader reference, StagingRepository staging, Reconciler reconciler,
 			FindingRepository findings, MetricsCalculator calculator, MetricRepository metrics,
 			YearOverYear yearOverYear, CoverageRepository coverage, ReportService report, RunRepository runs,
@@ -103,13 +106,20 @@ class RunSteps {
 
 	/** Before any file of the run is read: its staging tables, empty unless an earlier attempt made them. */
 	void prepareIngest(RunParameters run) {
+		this.ingestProgress = this.progress.start(IngestStepConfiguration.INGEST_STEP);
 		this.sources.sources().forEach((source) -> this.staging.prepare(run.runId(), source));
 	}
 
-	/** Every file of the run is staged: the planner learns what the tables hold now. */
-	void ingested(RunParameters run) {
-		this.sources.sources()
-			.forEach((source) -> this.staging.analyze(StagingRepository.stageTable(run.runId(), source)));
+	/** The files are read; when all of them are staged, the planner learns what the tables hold now. */
+	void ingestEnded(RunParameters run, boolean allStaged) {
+		if (this.ingestProgress != null) {
+			this.ingestProgress.close();
+			this.ingestProgress = null;
+		}
+		if (allStaged) {
+			this.sources.sources()
+				.forEach((source) -> this.staging.analyze(StagingRepository.stageTable(run.runId(), source)));
+		}
 	}
 
 	void reconcile(RunParameters run) {

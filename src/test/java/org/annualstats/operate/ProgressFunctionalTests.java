@@ -32,7 +32,7 @@ class ProgressFunctionalTests {
 			System.clearProperty(INTERVAL);
 		}
 		String log = Files.readString(this.work.resolve("data/logs/annual-stats.log"));
-		assertThat(log).containsPattern("ingest-permit: 2020/permit/permits-\\d\\.csv, [\\d,]+ rows so far, [\\d,]+ rows/s")
+		assertThat(log).containsPattern("ingest: 2020/permit/permits-\\d\\.csv, [\\d,]+ rows so far, [\\d,]+ rows/s")
 			.containsPattern("(reconcile|metrics|publish): working, \\d+ s");
 	}
 
