@@ -57,7 +57,11 @@ class ConsoleBrowserFunctionalTests {
 					signIn(browser, server, "analyst", "analyst-password");
 					browser.get(server.url("/years/2020"));
 					browser.findElement(By.id("rerun")).click();
-					assertThat(browser.getCurrentUrl()).contains("/runs/2020-");
+					// the click returns before the form's answer has loaded
+					new WebDriverWait(browser, Duration.ofSeconds(30)).until((b) -> !b.getCurrentUrl().endsWith("/years/2020")
+							|| !b.findElements(By.id("refusal")).isEmpty());
+					assertThat(browser.getCurrentUrl()).as(() -> browser.findElement(By.tagName("body")).getText())
+						.contains("/runs/2020-");
 					screenshot(browser, "run-progress");
 					// the page refreshes itself while the run runs
 					String run = browser.getCurrentUrl();
