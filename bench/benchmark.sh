@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmark of annual-stats at scale, on one data set, in one invocation (issue 6):
+# Benchmark of annual-stats at scale, on one data set, in one invocation:
 #   1. the floor: psql \copy of the raw permit files into a table, plus one aggregate;
 #   2. `run` end to end on PostgreSQL;
 #   3. `run` end to end on the embedded H2 store.

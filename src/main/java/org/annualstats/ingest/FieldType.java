@@ -1,6 +1,6 @@
 package org.annualstats.ingest;
 
-/** How a field's raw text is parsed (SPEC §2.3). */
+/** How a field's raw text is parsed. */
 public enum FieldType {
 
 	TEXT, DATE, BOOL, MONEY, COUNT,

@@ -3,7 +3,7 @@ package org.annualstats.ingest;
 import java.util.List;
 
 /**
- * Provenance of one ingested file (SPEC §5 run.json); read = accepted + rejected. Of the accepted
+ * Provenance of one ingested file (in run.json); read = accepted + rejected. Of the accepted
  * rows, {@code rowsDuplicate} were merged into another row of the same key and
  * {@code rowsOutOfPeriod} became records outside the year; both are counted at reconciliation.
  */

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import org.annualstats.ingest.internal.TextNormalizer;
 
 /**
- * Matches header cells to fields (SPEC §2.2): exact alias match after normalisation, with a unit in
+ * Matches header cells to fields: exact alias match after normalisation, with a unit in
  * brackets split off money and day-count headers first. Never by substring.
  */
 class HeaderMatcher {

@@ -11,7 +11,7 @@ import org.annualstats.ingest.internal.ValueParser;
 
 /**
  * Turns one data row into parsed values in {@link SourceSpec#columns()} order, or says why the row
- * is rejected (SPEC §2.5): the first problem found, with its field and raw value.
+ * is rejected: the first problem found, with its field and raw value.
  */
 class RowValidator {
 

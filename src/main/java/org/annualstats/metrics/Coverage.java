@@ -3,7 +3,7 @@ package org.annualstats.metrics;
 import java.util.Set;
 
 /**
- * The months a source's records cover in the year and in the previous year (SPEC §4 coverage).
+ * The months a source's records cover in the year and in the previous year.
  * Sources too small to judge (fewer than 10 records a month on average) are never flagged.
  */
 public record Coverage(int year, Set<Integer> months, long records, Set<Integer> previousMonths,

@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Repository;
 
-/** The figures of every run, kept so that reruns can be compared (SPEC §7 diff). */
+/** The figures of every run, kept so that reruns can be compared. */
 @Repository
 public class MetricRepository {
 

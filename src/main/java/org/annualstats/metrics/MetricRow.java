@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * A figure beside the previous year's (SPEC §4 year over year). Empty ({@code null}) previous,
+ * A figure beside the previous year's. Empty ({@code null}) previous,
  * change or ratio when they are undefined; {@code unlikeCoverage} is the coverage of the figure's
  * source when the two years cover different months, {@code null} when they compare like for like.
  */

@@ -174,7 +174,7 @@ public class RunService {
 		return launch(run, () -> start(run));
 	}
 
-	/** SPEC §4: without figures of Y−1 in the store, a Y−1 folder of the input root is ingested first. */
+	/** Without figures of Y−1 in the store, a Y−1 folder of the input root is ingested first. */
 	private RunResult ingestPreviousYearIfMissing(RunRequest request) {
 		int previousYear = request.year() - 1;
 		if (this.runs.latestCompleted(previousYear).isPresent()

@@ -1,5 +1,5 @@
 /**
- * The run's outputs (SPEC §5, §6): {@code metrics.csv}, {@code rejects.csv},
+ * The run's outputs: {@code metrics.csv}, {@code rejects.csv},
  * {@code reconciliation.csv}, {@code run.json} and the statistical appendix workbook, written
  * into a temporary folder and published in place of the year's previous outputs at once.
  */

@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Export files as broken source systems and careless hands produce them (SPEC §2.2, §2.5, §5): each
+ * Export files as broken source systems and careless hands produce them: each
  * either is read as the contract says or fails the run with one line that names the file and says
  * what is wrong — and a failed run never touches the year's published outputs. The small files are
  * committed under {@code hostile/} (see {@link HostileFilesWriter}); the large ones are written here.
@@ -201,7 +201,7 @@ class HostileInputsFunctionalTests {
 	}
 
 	/**
-	 * SPEC §2.2 reads cells, not their formatting: a category merged down over rows 12–14 is a value in
+	 * A run reads cells, not their formatting: a category merged down over rows 12–14 is a value in
 	 * row 12 only, so rows 13 and 14 lack a required field.
 	 */
 	@Test
@@ -445,7 +445,7 @@ class HostileInputsFunctionalTests {
 		assertThat(outcome.failure()).contains("2020/case/link.csv").contains("outside the input root");
 	}
 
-	/** SPEC §5: a failed run leaves the last good output untouched, whatever made it fail. */
+	/** A failed run leaves the last good output untouched, whatever made it fail. */
 	@ParameterizedTest
 	@MethodSource("failingCases")
 	void failedRunKeepsThePublishedOutputs(HostileCase hostile) throws Exception {

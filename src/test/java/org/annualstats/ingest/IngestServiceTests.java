@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** One test per layout and spelling rule of SPEC §2.2–2.6, each on a real file. */
+/** One test per layout and spelling rule of the export contract, each on a real file. */
 class IngestServiceTests {
 
 	private static final SourceCatalog CATALOG = HeaderMatcherTests.CATALOG;

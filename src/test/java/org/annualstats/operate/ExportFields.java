@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The fields of the four sources as SPEC §2.4 lists them, written down independently of the
+ * The fields of the four sources as the export contract lists them, written down independently of the
  * project's own job configuration so that the rewrite does not share its mistakes.
  */
 final class ExportFields {
@@ -137,7 +137,7 @@ final class ExportFields {
 		return unit(header).intValueExact() == 10000;
 	}
 
-	/** SPEC §2.2: trimmed, no white space, full width folded, case ignored. */
+	/** Trimmed, no white space, full width folded, case ignored. */
 	static String normalise(String text) {
 		return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\\s\\u3000]", "").toLowerCase(Locale.ROOT);
 	}

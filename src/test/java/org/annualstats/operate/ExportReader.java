@@ -158,7 +158,7 @@ final class ExportReader {
 		return rows;
 	}
 
-	/** The first of the first 20 rows naming every required field (SPEC §2.2). */
+	/** The first of the first 20 rows naming every required field. */
 	private static int headerRow(String source, List<List<Object>> cells, Path file) {
 		long required = ExportFields.of(source).stream().filter(Field::required).count();
 		for (int r = 0; r < Math.min(20, cells.size()); r++) {

@@ -224,7 +224,7 @@ final class ExportRewriter {
 				null, false));
 	}
 
-	/** SPEC §2.1: files starting with {@code ~$} or {@code .} are not exports. */
+	/** Files starting with {@code ~$} or {@code .} are not exports. */
 	private void lockAndHiddenFiles() throws IOException {
 		Files.write(this.root.resolve("2020/case/~$欠薪非立案处置2020.xlsx"), new byte[] { 7, 'o', 'w', 'n', 'e', 'r' });
 		Files.writeString(this.root.resolve("2020/permit/.permit_2020_Q5.csv"), "not,an,export\n");

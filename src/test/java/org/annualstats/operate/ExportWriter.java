@@ -39,7 +39,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes an {@link ExportTable} in another layout: format, encoding, title rows, header aliases,
- * column order and value spellings, all within SPEC §2. Spellings rotate per row and column so that
+ * column order and value spellings, all within the export contract. Spellings rotate per row and column so that
  * every file mixes them.
  */
 final class ExportWriter {
@@ -303,7 +303,7 @@ final class ExportWriter {
 		};
 	}
 
-	/** WAGE_FILED → ＷＡＧＥ＿ＦＩＬＥＤ (folded back to half width by SPEC §2.3). */
+	/** WAGE_FILED → ＷＡＧＥ＿ＦＩＬＥＤ (folded back to half width when read). */
 	private static String fullWidth(String text) {
 		StringBuilder wide = new StringBuilder();
 		text.chars().forEach((c) -> wide.append((char) (c + 0xFEE0)));

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The figures do not depend on how the exports are laid out or spelled, as long as they follow
- * SPEC §2: the samples are read by a reader of this test's own, rewritten into other formats,
+ * The samples are read by a reader of this test's own, rewritten into other formats,
  * encodings, aliases, column orders, units and spellings ({@link ExportRewriter}), and both input
  * roots must give the same metrics, the same rejects per source and field, and the same findings.
  */

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * Each reconciliation check of SPEC §3 triggered on its own, from an input set that is otherwise
+ * Each reconciliation check triggered on its own, from an input set that is otherwise
  * clean: the finding (id, severity, key, message) and what it does to the run.
  */
 class ReconciliationChecksFunctionalTests {

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** Duplicates, conflicts and out-of-period records (SPEC §2.6) end to end, on every store. */
+/** Duplicates, conflicts and out-of-period records end to end, on every store. */
 class ReconciliationFunctionalTests {
 
 	@TempDir

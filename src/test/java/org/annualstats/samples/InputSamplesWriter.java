@@ -90,7 +90,7 @@ public final class InputSamplesWriter {
 
 	private static final int[] PERMITS_2020 = { 290, 190, 330, 340, 335, 345, 350, 335, 345, 330, 340, 470 };
 
-	/** Text date spellings of SPEC §2.3; DATE_CELL and SERIAL exist only in workbooks. */
+	/** Text date spellings exports use; DATE_CELL and SERIAL exist only in workbooks. */
 	enum DateStyle {
 
 		ISO, SLASH, DOT, COMPACT, CHINESE, ISO_TIME, DATE_CELL, SERIAL

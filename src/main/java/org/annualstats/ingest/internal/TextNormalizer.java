@@ -3,7 +3,7 @@ package org.annualstats.ingest.internal;
 import java.util.Locale;
 
 /**
- * The one normalisation used to match headers and enumeration values (SPEC §2.2): no white space
+ * The one normalisation used to match headers and enumeration values: no white space
  * anywhere, full-width folded to half-width, case ignored.
  */
 public final class TextNormalizer {

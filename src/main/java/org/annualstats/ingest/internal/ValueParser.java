@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Parses the value spellings of SPEC §2.3. Every method takes the cell's text (workbook cells
+ * Parses the value spellings exports use. Every method takes the cell's text (workbook cells
  * arrive already rendered: dates as ISO, numbers as plain decimals) and throws
  * {@link InvalidValueException} saying what was expected.
  */
@@ -104,7 +104,7 @@ public final class ValueParser {
 		}
 	}
 
-	/** Blank means false (SPEC §2.3). */
+	/** Blank means false. */
 	public static boolean parseBool(String raw) {
 		String word = TextNormalizer.normalize(raw);
 		if (word.isEmpty() || FALSE_WORDS.contains(word)) {
