@@ -101,18 +101,6 @@ public class StagingRepository {
 		return dropped;
 	}
 
-	/** Removes what an earlier attempt of this run staged for the source. */
-	public void clear(String runId, SourceSpec source) {
-		prepare(runId, source);
-		this.jdbc.execute(
-				SqlTemplate.of("TRUNCATE TABLE {table}").identifier("table", stageTable(runId, source)).render());
-		for (String statement : this.sql.get("clear-ingest-report.sql").split(";")) {
-			if (!statement.isBlank()) {
-				this.jdbc.update(statement, runId, source.id());
-			}
-		}
-	}
-
 	/**
 	 * A sink that stages into this run — through COPY on PostgreSQL, JDBC batches elsewhere; call
 	 * {@link RecordSink#flush} per chunk and {@link RecordSink#fileDone} per file.
