@@ -26,6 +26,7 @@ import org.annualstats.reference.ReferenceDataLoader.ReferenceSources;
 import org.annualstats.report.ProblemTexts;
 import org.annualstats.report.ReportService;
 import org.annualstats.report.RunSummary;
+import org.annualstats.store.ProvenanceRepository;
 import org.annualstats.store.StagingRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +45,8 @@ class RunSteps {
 	private final StagingRepository staging;
 
 	private final Reconciler reconciler;
+
+	private final ProvenanceRepository provenance;
 
 	private final FindingRepository findings;
 
@@ -74,7 +77,7 @@ class RunSteps {
 	private volatile ProgressMeter.Step ingestProgress;
 
 	RunSteps(ReferenceDataLoader reference, StagingRepository staging, Reconciler reconciler,
-			FindingRepository findings, MetricsCalculator calculator, MetricRepository metrics,
+			ProvenanceRepository provenance, FindingRepository findings, MetricsCalculator calculator, MetricRepository metrics,
 			YearOverYear yearOverYear, CoverageRepository coverage, ReportService report, RunRepository runs,
 			MemberLabels memberLabels, SourceCatalog sources, ChangeReview changes, ReconciliationChecks checks,
 			ProgressMeter progress) {
@@ -82,6 +85,7 @@ class RunSteps {
 		this.reference = reference;
 		this.staging = staging;
 		this.reconciler = reconciler;
+		this.provenance = provenance;
 		this.findings = findings;
 		this.calculator = calculator;
 		this.metrics = metrics;
@@ -107,7 +111,7 @@ class RunSteps {
 	/** Before any file of the run is read: its staging tables, empty unless an earlier attempt made them. */
 	void prepareIngest(RunParameters run) {
 		this.ingestProgress = this.progress.start(IngestStepConfiguration.INGEST_STEP);
-		this.sources.sources().forEach((source) -> this.staging.prepare(run.runId(), source));
+		this.sources.sources().forEach((source) -> this.staging.prepare(run.runId(), run.year(), source));
 	}
 
 	/** The files are read; when all of them are staged, the planner learns what the tables hold now. */
@@ -129,6 +133,11 @@ class RunSteps {
 	}
 
 	private void reconcileStaged(RunParameters run) {
+		if (this.provenance.recordsRun(run.year()).filter(run.runId()::equals).isPresent()) {
+			// an earlier attempt stored the records and ended before Batch recorded the step
+			log.info("{}: records already stored by run {}", run.year(), run.runId());
+			return;
+		}
 		this.reconciler.findDuplicates(run.runId());
 		long errors = this.reconciler.checkStaged(run.runId(), run.year());
 		if (errors > 0 && !run.allowReconciliationErrors()) {
@@ -139,9 +148,8 @@ class RunSteps {
 			throw new ReconciliationErrorsException(errors + " reconciliation error(s), nothing published: "
 					+ String.join("; ", first) + " (rerun with --allow-reconciliation-errors to publish anyway)");
 		}
-		this.reconciler.buildYearRecords(run.runId(), run.year());
 		this.reconciler.replaceYearRecords(run.runId(), run.year());
-		this.sources.sources().forEach((source) -> this.staging.analyzeRecords(source, run.year()));
+		this.sources.sources().forEach(this.staging::analyzeRecords);
 	}
 
 	void computeMetrics(RunParameters run, ExecutionContext jobContext) {

@@ -61,17 +61,21 @@ public class Reconciler {
 	 * order), the last being the one that counts. Only keys with copies are kept, so the table is
 	 * small and the checks and the records below look rows up in it instead of searching the staging
 	 * for later rows. The embedded store groups along an index of the keys, in constant memory;
-	 * PostgreSQL hashes them. Made again from scratch when a step is repeated.
+	 * PostgreSQL sorts hashes of them. Made again from scratch when a step is repeated.
 	 */
+	@Transactional
 	public void findDuplicates(String runId) {
 		for (SourceSpec source : this.catalog.sources()) {
-			String dup = StagingRepository.runTable("dup", runId, source);
-			this.jdbc.getJdbcTemplate().execute(SqlTemplate.of("DROP TABLE IF EXISTS {dup}").identifier("dup", dup).render());
-			if (!this.vendor.isPostgres()) {
-				this.jdbc.getJdbcTemplate().execute(forSource("h2/index-stage.sql", runId, source));
+			for (String table : List.of(StagingRepository.runTable("dup", runId, source),
+					StagingRepository.runTable("keys", runId, source))) {
+				this.jdbc.getJdbcTemplate()
+					.execute(SqlTemplate.of("DROP TABLE IF EXISTS {table}").identifier("table", table).render());
 			}
-			this.jdbc.getJdbcTemplate().execute(forSource("create-duplicates.sql", runId, source));
-			this.jdbc.getJdbcTemplate().execute(forSource("index-duplicates.sql", runId, source));
+			String create = forSource(this.vendor.statement(this.sql, "create-duplicates.sql"), runId, source);
+			for (String statement : SqlFiles.statements(create)) {
+				this.jdbc.getJdbcTemplate().execute(statement);
+			}
+			this.jdbc.getJdbcTemplate().execute(forSource(this.sql.get("index-duplicates.sql"), runId, source));
 		}
 	}
 
@@ -89,7 +93,7 @@ public class Reconciler {
 			params.addValue("source", source.id());
 			for (String check : List.of("r1-identical-duplicates.sql", "r2-conflicting-duplicates.sql",
 					"r3-out-of-period.sql")) {
-				this.jdbc.update(forSource(check, runId, source), params);
+				this.jdbc.update(forSource(this.sql.get(check), runId, source), params);
 			}
 			countPerFile(runId, source, params);
 		}
@@ -99,51 +103,29 @@ public class Reconciler {
 	}
 
 	/**
-	 * Builds the year's records, one per key of this run's staged rows, in period, beside the
-	 * stored ones: on PostgreSQL a table that {@link #replaceYearRecords} swaps in as the year's
-	 * partition; elsewhere nothing, the records are inserted there.
-	 */
-	public void buildYearRecords(String runId, int year) {
-		if (!this.vendor.isPostgres()) {
-			return;
-		}
-		MapSqlParameterSource params = params(runId, year);
-		for (SourceSpec source : this.catalog.sources()) {
-			String built = StagingRepository.runTable("records", runId, source);
-			this.jdbc.getJdbcTemplate()
-				.execute(SqlTemplate.of("DROP TABLE IF EXISTS {built}").identifier("built", built).render());
-			this.jdbc.getJdbcTemplate()
-				.execute(SqlTemplate.of("CREATE TABLE {built} (LIKE {source}_record INCLUDING DEFAULTS)")
-					.identifier("built", built)
-					.identifier("source", source.id())
-					.render());
-			this.jdbc.update(forRecords("insert-year-records.sql", runId, source, built), params);
-		}
-	}
-
-	/**
-	 * Replaces the year's records with those this run built, noting the run they come from, then
-	 * runs the checks of the records declared in {@code jobs/checks/} (the references between the
-	 * sources, R4–R7 and R9) — all in one transaction.
+	 * Replaces the year's records with one per key of this run's staged rows, in period, noting the
+	 * run they come from, then runs the checks of the records declared in {@code jobs/checks/} (the
+	 * references between the sources, R4–R7 and R9) — all in one transaction. On PostgreSQL the
+	 * staging table itself becomes the year's partition; the embedded store copies the rows.
 	 */
 	@Transactional
 	public void replaceYearRecords(String runId, int year) {
 		MapSqlParameterSource params = params(runId, year);
 		for (SourceSpec source : this.catalog.sources()) {
 			if (this.vendor.isPostgres()) {
-				for (String statement : SqlTemplate.of(this.sql.get("postgresql/swap-year-partition.sql"))
-					.identifier("source", source.id())
-					.identifier("built", StagingRepository.runTable("records", runId, source))
+				String swap = template(this.sql.get("postgresql/swap-year-partition.sql"), runId, source)
 					.identifier("partition", source.id() + "_record_y" + year)
 					.sql("year", String.valueOf(year))
-					.render()
-					.split(";")) {
-					this.jdbc.getJdbcTemplate().execute(statement);
+					.render();
+				for (String statement : SqlFiles.statements(swap)) {
+					this.jdbc.update(statement, params);
 				}
 			}
 			else {
-				this.jdbc.update(forSource("delete-year-records.sql", runId, source), params);
-				this.jdbc.update(forRecords("insert-year-records.sql", runId, source, source.id() + "_record"), params);
+				this.jdbc.update(forSource(this.sql.get("delete-year-records.sql"), runId, source), params);
+				this.jdbc.update(template(this.sql.get("insert-year-records.sql"), runId, source)
+					.identifier("records", source.id() + "_record")
+					.render(), params);
 			}
 		}
 		this.jdbc.update(this.sql.get("delete-records-run.sql"), params);
@@ -161,28 +143,24 @@ public class Reconciler {
 
 	/** Each file's rows merged into another row, and its records outside the year, for provenance. */
 	private void countPerFile(String runId, SourceSpec source, MapSqlParameterSource params) {
-		this.jdbc.query(forSource("file-counts.sql", runId, source), params,
+		this.jdbc.query(forSource(this.sql.get("file-counts.sql"), runId, source), params,
 				(RowCallbackHandler) (rs) -> this.jdbc.update(this.sql.get("update-file-counts.sql"),
 						new MapSqlParameterSource(params.getValues()).addValue("file_seq", rs.getInt("file_seq"))
 							.addValue("duplicates", rs.getLong("duplicates"))
 							.addValue("out_of_period", rs.getLong("out_of_period"))));
 	}
 
-	private String forSource(String file, String runId, SourceSpec source) {
-		return template(file, runId, source).render();
+	private String forSource(String statement, String runId, SourceSpec source) {
+		return template(statement, runId, source).render();
 	}
 
-	private String forRecords(String file, String runId, SourceSpec source, String records) {
-		return template(file, runId, source).identifier("records", records).render();
-	}
-
-	private SqlTemplate template(String file, String runId, SourceSpec source) {
-		return SqlTemplate.of(this.sql.get(file))
+	private SqlTemplate template(String statement, String runId, SourceSpec source) {
+		return SqlTemplate.of(statement)
 			.template("winners", this.sql.get("winners.sql"))
 			.template("duplicated", this.sql.get("duplicated.sql"))
-			.sql("create_table", this.vendor.isPostgres() ? "CREATE UNLOGGED TABLE" : "CREATE TABLE")
 			.identifier("stage", StagingRepository.stageTable(runId, source))
 			.identifier("dup", StagingRepository.runTable("dup", runId, source))
+			.identifier("keys", StagingRepository.runTable("keys", runId, source))
 			.identifier("source", source.id())
 			.identifier("key", source.keyField())
 			.identifier("date", source.dateField())

@@ -74,12 +74,11 @@ class PostgresCopySink extends StagingSink {
 		}
 		if (value instanceof String text) {
 			this.chunk.append('"');
-			for (int i = 0; i < text.length(); i++) {
-				char c = text.charAt(i);
-				if (c == '"') {
-					this.chunk.append('"');
-				}
-				this.chunk.append(c);
+			if (text.indexOf('"') < 0) {
+				this.chunk.append(text);
+			}
+			else {
+				this.chunk.append(text.replace("\"", "\"\""));
 			}
 			this.chunk.append('"');
 		}

@@ -17,11 +17,12 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Writes a run's ingested rows to staging tables of its own (COPY on PostgreSQL, JDBC batches on
- * H2): {@code stage_<source>_<run>}, shaped like the empty template {@code stage_<source>}, UNLOGGED
- * on PostgreSQL and without indexes, since they only live until the run's records are stored. A
- * finished run's tables, and the work tables other steps made for it, are dropped whole: dropping a
- * table costs the same for ten rows as for ten million, deleting them does not. A later run of
- * the year drops the tables of runs that will never be resumed.
+ * H2): {@code stage_<source>_<run>}, without indexes. On H2 they are shaped like the empty template
+ * {@code stage_<source>} and live until the run's records are copied out of them; on PostgreSQL
+ * they are shaped like the year's partition of the records, which they become. A finished run's
+ * work tables are dropped whole: dropping a table costs the same for ten rows as for ten million,
+ * deleting them does not. A later run of the year drops the tables of runs that will never be
+ * resumed.
  */
 @Repository
 public class StagingRepository {
@@ -47,11 +48,14 @@ public class StagingRepository {
 	}
 
 	/**
-	 * Refreshes the statistics of a year's records: on PostgreSQL only the year's partition, the
-	 * other years have not changed.
+	 * Refreshes the statistics of the records after a run stored a year of them. On PostgreSQL
+	 * nothing: the year's partition is the staging table, which keeps the statistics taken after
+	 * its load.
 	 */
-	public void analyzeRecords(SourceSpec source, int year) {
-		analyze(source.id() + (this.vendor.isPostgres() ? "_record_y" + year : "_record"));
+	public void analyzeRecords(SourceSpec source) {
+		if (!this.vendor.isPostgres()) {
+			analyze(source.id() + "_record");
+		}
 	}
 
 	/**
@@ -76,11 +80,15 @@ public class StagingRepository {
 	}
 
 	/** Creates the run's staging table of the source, empty, unless an earlier attempt made it. */
-	public void prepare(String runId, SourceSpec source) {
-		this.jdbc.execute(SqlTemplate.of(this.vendor.statement(this.sql, "create-run-stage.sql"))
+	public void prepare(String runId, int year, SourceSpec source) {
+		String statements = SqlTemplate.of(this.vendor.statement(this.sql, "create-run-stage.sql"))
 			.identifier("table", stageTable(runId, source))
 			.identifier("source", source.id())
-			.render());
+			.sql("year", String.valueOf(year))
+			.render();
+		for (String statement : SqlFiles.statements(statements)) {
+			this.jdbc.execute(statement);
+		}
 	}
 
 	/**

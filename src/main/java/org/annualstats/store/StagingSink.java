@@ -72,7 +72,7 @@ abstract class StagingSink implements RecordSink {
 
 	@Override
 	public void fileStarting(String sourceId, String file) {
-		for (String statement : this.sql.get("clear-file-report.sql").split(";")) {
+		for (String statement : SqlFiles.statements(this.sql.get("clear-file-report.sql"))) {
 			this.jdbc.update(statement, this.runId, sourceId, file);
 		}
 	}

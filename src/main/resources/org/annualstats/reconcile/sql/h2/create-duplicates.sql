@@ -1,4 +1,6 @@
-{create_table} {dup} AS
+-- The embedded store groups the keys along an index of them, in constant memory.
+CREATE INDEX IF NOT EXISTS {stage}_key_ix ON {stage} ({key});
+CREATE TABLE {dup} AS
 SELECT x.record_key, x.file_seq, x.row_no, x.copies,
        ROW_NUMBER() OVER (PARTITION BY x.record_key ORDER BY x.file_seq DESC, x.row_no DESC) AS pos
 FROM (SELECT s.{key} AS record_key, s.file_seq, s.row_no, k.copies

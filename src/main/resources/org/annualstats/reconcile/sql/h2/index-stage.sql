@@ -1,1 +1,0 @@
-CREATE INDEX IF NOT EXISTS {stage}_key_ix ON {stage} ({key})
