@@ -156,7 +156,7 @@ public class Reconciler {
 
 	private SqlTemplate template(String statement, String runId, SourceSpec source) {
 		return SqlTemplate.of(statement)
-			.template("winners", this.sql.get("winners.sql"))
+			.template("is_winner", this.sql.get("is-winner.sql"))
 			.template("duplicated", this.sql.get("duplicated.sql"))
 			.identifier("stage", StagingRepository.stageTable(runId, source))
 			.identifier("dup", StagingRepository.runTable("dup", runId, source))

@@ -5,7 +5,8 @@ FROM (SELECT d.file_seq, COUNT(*) AS duplicates, 0 AS out_of_period
       GROUP BY d.file_seq
       UNION ALL
       SELECT w.file_seq, 0, COUNT(*)
-      FROM ({winners}) w
-      WHERE w.{date} < :year_start OR w.{date} > :year_end
+      FROM {stage} w
+      WHERE {is_winner}
+        AND (w.{date} < :year_start OR w.{date} > :year_end)
       GROUP BY w.file_seq) f
 GROUP BY f.file_seq
