@@ -111,6 +111,9 @@ class RunSteps {
 	/** Before any file of the run is read: its staging tables, empty unless an earlier attempt made them. */
 	void prepareIngest(RunParameters run) {
 		this.ingestProgress = this.progress.start(IngestStepConfiguration.INGEST_STEP);
+		if (run.publish()) {
+			this.report.prepareInBackground();
+		}
 		this.sources.sources().forEach((source) -> this.staging.prepare(run.runId(), run.year(), source));
 	}
 

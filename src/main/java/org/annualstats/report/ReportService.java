@@ -62,6 +62,24 @@ public class ReportService {
 		this.workbook = new WorkbookWriter(this.labels, problems, findings, provenance);
 	}
 
+	/**
+	 * Loads what writing the workbook needs on a thread of its own, so that the publication at the
+	 * end of a run does not wait for it; a failure here is left to the publication to report.
+	 */
+	public void prepareInBackground() {
+		Thread rehearsal = new Thread(() -> {
+			try {
+				this.workbook.rehearse();
+			}
+			catch (RuntimeException ex) {
+				// the publication writes the real workbook and reports what fails there
+			}
+		}, "workbook-rehearsal");
+		rehearsal.setDaemon(true);
+		rehearsal.setPriority(Thread.MIN_PRIORITY);
+		rehearsal.start();
+	}
+
 	/** @return the folder now holding the year's outputs */
 	public Path publish(RunSummary run, List<MetricRow> rows, SortedMap<Integer, List<MetricValue>> history,
 			Map<String, Coverage> coverage, Map<String, String> memberLabels, Map<String, Explanation> explanations,
