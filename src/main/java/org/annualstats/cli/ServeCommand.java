@@ -58,7 +58,7 @@ class ServeCommand implements Callable<Integer> {
 				"annualstats.console.output", this.output.toAbsolutePath()));
 		CountDownLatch closed = new CountDownLatch(1);
 		context.addApplicationListener((ContextClosedEvent event) -> closed.countDown());
-		// the context has no shutdown hook of its own (see StoreOptions): this one lets a run record how it ended
+		// the context has no shutdown hook of its own (see StoreOptions); a run records its stop before this one runs
 		Runtime.getRuntime().addShutdownHook(new Thread(context::close, "console-shutdown"));
 		PrintWriter out = this.spec.commandLine().getOut();
 		if (context.getBean(ConsoleUsers.class).list().isEmpty()) {

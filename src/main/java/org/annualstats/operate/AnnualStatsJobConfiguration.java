@@ -26,8 +26,8 @@ class AnnualStatsJobConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(AnnualStatsJobConfiguration.class);
 
 	@Bean
-	Job annualStatsJob(JobRepository repository, RunSteps steps, Step ingestStep, StopOnShutdown stopOnShutdown) {
-		return new JobBuilder(JOB_NAME, repository).listener(stopOnShutdown)
+	Job annualStatsJob(JobRepository repository, RunSteps steps, Step ingestStep, StopOnSignal stopOnSignal) {
+		return new JobBuilder(JOB_NAME, repository).listener(stopOnSignal)
 			.start(step("reference", repository, (run, context) -> steps.loadReference(run, context)))
 			.next(ingestStep)
 			.next(step("reconcile", repository, (run, context) -> steps.reconcile(run)))

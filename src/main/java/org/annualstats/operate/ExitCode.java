@@ -5,7 +5,10 @@ public enum ExitCode {
 
 	/** The outputs were published. */
 	PUBLISHED(0),
-	/** The run failed; nothing was published and the year's previous outputs are untouched. */
+	/**
+	 * The run failed or was stopped on request (SIGTERM, Ctrl-C); nothing was published and the
+	 * year's previous outputs are untouched.
+	 */
 	FAILED(1),
 	/** The command line was wrong. */
 	BAD_ARGUMENTS(2),

@@ -62,7 +62,7 @@ public class RunService {
 
 	private final YearLock locks;
 
-	private final StopOnShutdown stopOnShutdown;
+	private final StopOnSignal stopOnSignal;
 
 	private final ProvenanceRepository provenance;
 
@@ -77,7 +77,7 @@ public class RunService {
 	private final String locale;
 
 	RunService(JobOperator operator, JobRepository jobRepository, Job annualStatsJob, RunRepository runs,
-			YearLock locks, StopOnShutdown stopOnShutdown, ProvenanceRepository provenance, FindingRepository findings,
+			YearLock locks, StopOnSignal stopOnSignal, ProvenanceRepository provenance, FindingRepository findings,
 			AbandonedRuns abandoned, MetricFormulas formulas, Alerts alerts,
 			@Value("${annualstats.locale:zh}") String locale) {
 		this.formulas = formulas;
@@ -88,7 +88,7 @@ public class RunService {
 		this.job = annualStatsJob;
 		this.runs = runs;
 		this.locks = locks;
-		this.stopOnShutdown = stopOnShutdown;
+		this.stopOnSignal = stopOnSignal;
 		this.provenance = provenance;
 		this.findings = findings;
 		this.abandoned = abandoned;
@@ -279,7 +279,7 @@ public class RunService {
 			return outcome(run, started, execution);
 		}
 		finally {
-			this.stopOnShutdown.runRecorded();
+			this.stopOnSignal.runRecorded();
 		}
 	}
 

@@ -20,9 +20,15 @@ public final class ChildProcess {
 	}
 
 	public static ChildProcess start(Path output, TestStore store, String... arguments) throws IOException {
+		return start(output, store, List.of(), arguments);
+	}
+
+	/** As {@link #start(Path, TestStore, String...)}, with options of the JVM such as {@code -Dannualstats.…=…}. */
+	public static ChildProcess start(Path output, TestStore store, List<String> jvmOptions, String... arguments)
+			throws IOException {
 		List<String> command = new ArrayList<>(List.of(arguments));
 		command.addAll(store.options());
-		Process process = new ProcessBuilder(command(command)).redirectErrorStream(true)
+		Process process = new ProcessBuilder(command(jvmOptions, command)).redirectErrorStream(true)
 			.redirectOutput(output.toFile())
 			.start();
 		return new ChildProcess(process, output);
@@ -36,7 +42,7 @@ public final class ChildProcess {
 		Path out = Files.createTempFile("child", ".out");
 		Path err = Files.createTempFile("child", ".err");
 		try {
-			Process process = new ProcessBuilder(command(List.of(arguments))).directory(folder.toFile())
+			Process process = new ProcessBuilder(command(List.of(), List.of(arguments))).directory(folder.toFile())
 				.redirectOutput(out.toFile())
 				.redirectError(err.toFile())
 				.start();
@@ -49,9 +55,11 @@ public final class ChildProcess {
 		}
 	}
 
-	private static List<String> command(List<String> arguments) {
+	private static List<String> command(List<String> jvmOptions, List<String> arguments) {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx512m", "-cp", System.getProperty("java.class.path"), "org.annualstats.cli.AnnualStatsCommand"));
+				"-Xmx512m"));
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.annualstats.cli.AnnualStatsCommand"));
 		command.addAll(arguments);
 		return command;
 	}
@@ -90,6 +98,33 @@ public final class ChildProcess {
 	public int terminate() throws InterruptedException {
 		this.process.destroy();
 		return this.process.waitFor();
+	}
+
+	/** Sends a signal ({@code TERM}, {@code INT}: what Ctrl-C sends) and returns at once. */
+	public void signal(String name) throws IOException, InterruptedException {
+		Process kill = new ProcessBuilder("kill", "-s", name, String.valueOf(this.process.pid())).inheritIO().start();
+		if (kill.waitFor() != 0) {
+			throw new AssertionError("kill -s " + name + " failed");
+		}
+	}
+
+	/**
+	 * Whether SIGINT reaches a child at all: a process started in the background by a shell without
+	 * job control ignores it, and so do its children.
+	 */
+	public static boolean receivesSigint() throws IOException {
+		Path status = Path.of("/proc/self/status");
+		if (!Files.exists(status)) {
+			return true;
+		}
+		String ignored = Files.readAllLines(status)
+			.stream()
+			.filter((line) -> line.startsWith("SigIgn:"))
+			.map((line) -> line.substring("SigIgn:".length()).trim())
+			.findFirst()
+			.orElse("0");
+		// signal n is bit n - 1 of the mask, SIGINT is 2
+		return (Long.parseUnsignedLong(ignored, 16) & 0x2) == 0;
 	}
 
 	public String output() throws IOException {

@@ -14,19 +14,29 @@ public final class FilePartitions {
 	 * stopping or killing its process cuts the file off half-way.
 	 */
 	public static void awaitCommittedChunk(TestStore store, String source, Duration timeout) throws Exception {
+		await(store, source, "commit_count > 0", "committed a chunk", timeout);
+	}
+
+	/** Waits until a file partition of {@code source} runs: its first chunk is being read. */
+	public static void awaitRunning(TestStore store, String source, Duration timeout) throws Exception {
+		await(store, source, "commit_count = 0", "started", timeout);
+	}
+
+	private static void await(TestStore store, String source, String condition, String what, Duration timeout)
+			throws Exception {
 		long deadline = System.nanoTime() + timeout.toNanos();
-		while (committedAndRunning(store, source) == 0) {
+		while (running(store, source, condition) == 0) {
 			if (System.nanoTime() > deadline) {
-				throw new AssertionError("no file partition of " + source + " committed a chunk within " + timeout);
+				throw new AssertionError("no file partition of " + source + " " + what + " within " + timeout);
 			}
 			Thread.sleep(50);
 		}
 	}
 
-	private static long committedAndRunning(TestStore store, String source) throws SQLException {
+	private static long running(TestStore store, String source, String condition) throws SQLException {
 		try {
 			return store.count("SELECT COUNT(*) FROM batch_step_execution WHERE step_name LIKE 'ingest-file:" + source
-					+ "-%' AND status = 'STARTED' AND commit_count > 0");
+					+ "-%' AND status = 'STARTED' AND " + condition);
 		}
 		catch (SQLException ex) {
 			if ("42P01".equals(ex.getSQLState())) {
