@@ -28,12 +28,27 @@ fi
 ALL_ROWS=$(cat "$WORK"/input/2020/*/*.csv | wc -l)
 PERMIT_FILES=("$WORK"/input/2020/permit/*.csv)
 
-# measure NAME COMMAND...: wall seconds and peak RSS (MB) of COMMAND into $WORK/NAME.*
+# CPU seconds the PostgreSQL server's ended backends have used: the postmaster's children's times
+server_cpu() {
+  local postmaster
+  postmaster=$(pgrep -o -x postgres 2>/dev/null || true)
+  if [ -n "$postmaster" ] && [ -r "/proc/$postmaster/stat" ]; then
+    awk -v tick="$(getconf CLK_TCK)" '{printf "%.1f", ($16 + $17) / tick}' "/proc/$postmaster/stat"
+  else
+    echo 0
+  fi
+}
+
+# measure NAME COMMAND...: wall seconds, peak RSS (MB), CPU seconds of COMMAND and CPU seconds of
+# the database server while it ran, into $WORK/NAME.*
 measure() {
   local name=$1; shift
-  $TIME -f "%e %M" -o "$WORK/$name.time" "$@" > "$WORK/$name.log" 2>&1
-  read -r wall rss < "$WORK/$name.time"
-  echo "$wall $((rss / 1024))" > "$WORK/$name.result"
+  local server_before
+  server_before=$(server_cpu)
+  $TIME -f "%e %M %U %S" -o "$WORK/$name.time" "$@" > "$WORK/$name.log" 2>&1
+  sleep 1 # the backends of the process end after it
+  read -r wall rss user sys < "$WORK/$name.time"
+  echo "$wall $((rss / 1024)) $(awk "BEGIN{printf \"%.1f\", $user + $sys}") $(awk "BEGIN{printf \"%.1f\", $(server_cpu) - $server_before}")" > "$WORK/$name.result"
 }
 
 fresh_db() {
@@ -53,8 +68,10 @@ floor() {
 echo "== floor: psql \\copy of $ROWS permit rows + one aggregate"
 fresh_db bench_floor
 start=$(date +%s.%N)
+server_before=$(server_cpu)
 floor
-echo "$(awk "BEGIN{printf \"%.2f\", $(date +%s.%N) - $start}") 0" > "$WORK/floor.result"
+sleep 1
+echo "$(awk "BEGIN{printf \"%.2f\", $(date +%s.%N) - 1 - $start}") 0 0 $(awk "BEGIN{printf \"%.1f\", $(server_cpu) - $server_before}")" > "$WORK/floor.result"
 if [[ " $STORES " == *" pg "* ]]; then
 echo "== run on PostgreSQL"
 fresh_db bench_run
@@ -69,16 +86,16 @@ measure run-h2 java "$HEAP" -jar target/annual-stats.jar run --year 2020 --input
   --output "$WORK/out-h2" --data-dir "$WORK/data-h2"
 fi
 
-read -r floor_wall floor_rss < "$WORK/floor.result"
-table="| measurement | rows | wall time (s) | rows/s | peak RSS (MB) | ratio to floor |
-|---|---:|---:|---:|---:|---:|
-| psql \\copy of the permit files + aggregate (floor) | $ROWS | $floor_wall | $(awk "BEGIN{printf \"%.0f\", $ROWS/$floor_wall}") | (psql) | 1.00 |"
+read -r floor_wall floor_rss floor_cpu floor_server < "$WORK/floor.result"
+table="| measurement | rows | wall time (s) | rows/s | peak RSS (MB) | CPU s: process + database | ratio to floor |
+|---|---:|---:|---:|---:|---:|---:|
+| psql \\copy of the permit files + aggregate (floor) | $ROWS | $floor_wall | $(awk "BEGIN{printf \"%.0f\", $ROWS/$floor_wall}") | (psql) | (psql) + $floor_server | 1.00 |"
 for name in run-pg run-h2; do
   [ -f "$WORK/$name.result" ] && [ "$WORK/$name.result" -nt "$WORK/floor.result" ] || continue
-  read -r wall rss < "$WORK/$name.result"
+  read -r wall rss cpu server < "$WORK/$name.result"
   status=$(grep -oE "^(PUBLISHED|FAILED|[A-Z_]+:)" "$WORK/$name.log" | tail -1)
   table="$table
-| \`run\` on $( [ $name = run-pg ] && echo PostgreSQL || echo H2 ) ($HEAP, $status) | $ALL_ROWS | $wall | $(awk "BEGIN{printf \"%.0f\", $ALL_ROWS/$wall}") | $rss | $(awk "BEGIN{printf \"%.2f\", $wall/$floor_wall}") |"
+| \`run\` on $( [ $name = run-pg ] && echo PostgreSQL || echo H2 ) ($HEAP, $status) | $ALL_ROWS | $wall | $(awk "BEGIN{printf \"%.0f\", $ALL_ROWS/$wall}") | $rss | $cpu + $server | $(awk "BEGIN{printf \"%.2f\", $wall/$floor_wall}") |"
 done
 steps=$(grep -hsE "step [a-z-]+ done" "$WORK/run-pg.log" | sed -E 's/.*step ([a-z-]+) done in ([0-9.]+) s/\1 \2/' | tr '\n' ';' || true)
 steps_h2=$(grep -hsE "step [a-z-]+ done" "$WORK/run-h2.log" | sed -E 's/.*step ([a-z-]+) done in ([0-9.]+) s/\1 \2/' | tr '\n' ';' || true)
