@@ -40,8 +40,8 @@ class PasswordPromptFunctionalTests {
 	void aPasswordAskedForOnTheTerminalIsTheOneTheConnectionSends() throws Exception {
 		try (PasswordAskingDatabase database = new PasswordAskingDatabase()) {
 			String url = "jdbc:postgresql://127.0.0.1:" + database.port() + "/stats";
-			Process process = ChildProcess.onTerminal(this.work, "history", "--db-url", url, "--db-user", "stats", "--db-password",
-					"--data-dir", this.work.resolve("data").toString());
+			Process process = ChildProcess.onTerminal(this.work, "history", "--db-url", url, "--db-user", "stats",
+					"--db-password", "--data-dir", this.work.resolve("data").toString());
 			Terminal terminal = new Terminal(process.getInputStream());
 			terminal.await("Database password: ", Duration.ofSeconds(30));
 			OutputStream keyboard = process.getOutputStream();
