@@ -9,12 +9,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Stack;
 
 import org.annualstats.AnnualStatsApplication;
 import org.annualstats.operate.ResumeCommand;
 import org.slf4j.LoggerFactory;
+import picocli.CommandLine.IParameterPreprocessor;
+import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import org.springframework.boot.SpringApplication;
@@ -45,10 +49,14 @@ class StoreOptions {
 	@Option(names = "--db-user", paramLabel = "USER", description = "Database user (default: $STATS_DB_USER).")
 	String dbUser;
 
-	@Option(names = "--db-password", paramLabel = "PASSWORD",
-			description = "Database password (default: $STATS_DB_PASSWORD); other users can read it in the process list, "
-					+ "prefer --db-password-file.")
+	@Option(names = "--db-password", paramLabel = "PASSWORD", arity = "0..1", interactive = true,
+			prompt = "Database password: ", preprocessor = PasswordOnTheCommandLine.class,
+			description = "Database password (default: $STATS_DB_PASSWORD); without a value it is asked for on the "
+					+ "terminal and not shown. A value given here can be read by other users in the process list.")
 	String dbPassword;
+
+	/** Whether {@code --db-password} came with its value, which the process list shows, or was asked for. */
+	boolean dbPasswordOnCommandLine;
 
 	@Option(names = "--db-password-file", paramLabel = "FILE",
 			description = "File whose first line is the database password (surrounding spaces trimmed).")
@@ -112,7 +120,7 @@ class StoreOptions {
 	/** The password of the options: read from its file, or given on the command line with a warning. */
 	private String password() {
 		if (this.dbPasswordFile == null) {
-			if (this.dbPassword != null) {
+			if (this.dbPasswordOnCommandLine) {
 				this.command.commandLine()
 					.getErr()
 					.println("WARNING: --db-password can be read by other users in the process list; "
@@ -140,6 +148,37 @@ class StoreOptions {
 			throw ArgumentErrors.invalid(this.command, "--db-password-file", this.dbPasswordFile,
 					"cannot be read (" + ex.getMessage() + ")");
 		}
+	}
+
+	/**
+	 * Notes whether {@code --db-password} has its value on the command line. Without one, picocli asks
+	 * for it on the console, or, when there is none, would read a line of standard input and show
+	 * it: with no terminal to type on, the option is refused instead.
+	 */
+	static final class PasswordOnTheCommandLine implements IParameterPreprocessor {
+
+		@Override
+		public boolean preprocess(Stack<String> args, CommandSpec command, ArgSpec option, Map<String, Object> info) {
+			boolean given = !args.isEmpty() && isValue(args.peek(), command);
+			if (!given && System.console() == null) {
+				throw new ParameterException(command.commandLine(), "--db-password: no terminal to type the password "
+						+ "on; put it in a file and give --db-password-file FILE, or set STATS_DB_PASSWORD", option, null);
+			}
+			command.mixins()
+				.values()
+				.stream()
+				.map(CommandSpec::userObject)
+				.filter(StoreOptions.class::isInstance)
+				.forEach((store) -> ((StoreOptions) store).dbPasswordOnCommandLine = given);
+			return false;
+		}
+
+		/** As picocli decides whether an optional value follows: anything but an option, a command or {@code --}. */
+		private static boolean isValue(String next, CommandSpec command) {
+			return !next.equals("--") && !command.optionsMap().containsKey(next.split("=", 2)[0])
+					&& !command.subcommands().containsKey(next);
+		}
+
 	}
 
 	/**

@@ -104,9 +104,11 @@ public class MetricExplainer {
 	 * {@code member}: 1 for a counted row, the summed amount, or for a count of different values 1
 	 * on the first row of each value.
 	 * @param asOf the cut-off date of the run whose figure is explained
+	 * @param calendar the SHA-256 of the working-day calendar that run counted on
 	 * @return the total of column {@code value} per metric and member
 	 */
-	public List<MetricValue> writeRows(String metricId, String member, int year, LocalDate asOf, Path file) {
+	public List<MetricValue> writeRows(String metricId, String member, int year, LocalDate asOf, String calendar,
+			Path file) {
 		List<String> partIds = parts(metricId);
 		List<MetricFormula> parts = partIds.stream().map(this.formulas::formula).toList();
 		Set<String> fields = new LinkedHashSet<>();
@@ -120,7 +122,7 @@ public class MetricExplainer {
 			header.addAll(fields);
 			csv.printRecord(header);
 			for (MetricFormula formula : parts) {
-				write(formula, member, year, asOf, files, fields, csv, totals);
+				write(formula, member, SourceRows.parameters(year, asOf, calendar), files, fields, csv, totals);
 			}
 			csv.flush();
 		}
@@ -134,9 +136,8 @@ public class MetricExplainer {
 			.toList();
 	}
 
-	private void write(MetricFormula formula, String member, int year, LocalDate asOf, Map<String, FileReport> files,
-			Set<String> fields, CSVPrinter csv, Map<String, MetricValue> totals) {
-		MapSqlParameterSource params = SourceRows.parameters(year, asOf);
+	private void write(MetricFormula formula, String member, MapSqlParameterSource params,
+			Map<String, FileReport> files, Set<String> fields, CSVPrinter csv, Map<String, MetricValue> totals) {
 		if (member != null) {
 			params.addValue("member", formula.dimension().isMonth() ? Integer.parseInt(member) : member);
 		}

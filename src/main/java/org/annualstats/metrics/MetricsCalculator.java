@@ -45,9 +45,10 @@ public class MetricsCalculator {
 		this.repository = repository;
 	}
 
+	/** @param calendar the SHA-256 of the working-day calendar the run loaded, which its figures count on */
 	@Transactional
-	public List<MetricValue> compute(String runId, int year, LocalDate asOf) {
-		MapSqlParameterSource params = SourceRows.parameters(year, asOf);
+	public List<MetricValue> compute(String runId, int year, LocalDate asOf, String calendar) {
+		MapSqlParameterSource params = SourceRows.parameters(year, asOf, calendar);
 		Map<MetricFormula, Figures> figures = new LinkedHashMap<>();
 		this.formulas.formulas().forEach((formula) -> figures.put(formula, new Figures()));
 		this.formulas.bySource().forEach((rows, formulas) -> {

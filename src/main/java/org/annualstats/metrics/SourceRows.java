@@ -37,6 +37,16 @@ record SourceRows(String id, String file, String sql, SourceSpec record, Map<Str
 
 	private static final Pattern YEAR = Pattern.compile(":year\\b");
 
+	/** The working-day calendar as the rows definitions name it. */
+	private static final Pattern CALENDAR = Pattern.compile("(?i)\\bcalendar_day\\b");
+
+	/**
+	 * What {@code calendar_day} reads: the days of the calendar the run counts on ({@code :calendar}),
+	 * one of the calendars the store keeps side by side.
+	 */
+	private static final String RUN_CALENDAR = "(SELECT day_date, day_seq, workday, workday_seq "
+			+ "FROM workday_calendar_day WHERE calendar_sha256 = :calendar)";
+
 	/** Record columns that locate a record in its file; not fields of the record. */
 	private static final List<String> PROVENANCE = List.of("stat_year", "file_seq", "row_no");
 
@@ -60,7 +70,8 @@ record SourceRows(String id, String file, String sql, SourceSpec record, Map<Str
 	static SourceRows read(String id, SourceSpec record, JobsFiles jobs, SourceCatalog catalog,
 			NamedParameterJdbcTemplate jdbc) {
 		String file = jobs.exists(file(id)) ? file(id) : null;
-		String sql = (file != null) ? jobs.text(file).strip().replaceAll(";$", "")
+		String sql = (file != null)
+				? CALENDAR.matcher(jobs.text(file).strip().replaceAll(";$", "")).replaceAll(RUN_CALENDAR)
 				: SqlTemplate.of(RECORDS).identifier("source", id).render();
 		String where = (file != null) ? "jobs/" + file + ": " : "source " + id + ": ";
 		if (!YEAR.matcher(sql).find()) {
@@ -69,7 +80,7 @@ record SourceRows(String id, String file, String sql, SourceSpec record, Map<Str
 		Map<String, Column> columns = new LinkedHashMap<>();
 		try {
 			String noRows = SqlTemplate.of("SELECT * FROM (\n{rows}\n) r WHERE 1 = 0").sql("rows", sql).render();
-			jdbc.query(noRows, parameters(2000, LocalDate.of(2000, 12, 31)), (ResultSetExtractor<Void>) (rs) -> {
+			jdbc.query(noRows, parameters(2000, LocalDate.of(2000, 12, 31), ""), (ResultSetExtractor<Void>) (rs) -> {
 				for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
 					String name = rs.getMetaData().getColumnLabel(i).toLowerCase(Locale.ROOT);
 					columns.put(name, column(name, ColumnKind.of(rs.getMetaData().getColumnType(i)), record, catalog));
@@ -99,9 +110,13 @@ record SourceRows(String id, String file, String sql, SourceSpec record, Map<Str
 		return new SourceRows(id, file, sql, record, columns);
 	}
 
-	/** The named parameters every source's rows and every metric may use. */
-	static MapSqlParameterSource parameters(int year, LocalDate asOf) {
+	/**
+	 * The named parameters every source's rows and every metric may use.
+	 * @param calendar the SHA-256 of the working-day calendar the run counts on
+	 */
+	static MapSqlParameterSource parameters(int year, LocalDate asOf, String calendar) {
 		return new MapSqlParameterSource().addValue("year", year)
+			.addValue("calendar", calendar)
 			.addValue("as_of", asOf)
 			.addValue("year_start", LocalDate.of(year, 1, 1))
 			.addValue("year_end", LocalDate.of(year, 12, 31));

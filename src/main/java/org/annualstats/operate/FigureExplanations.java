@@ -106,8 +106,8 @@ public class FigureExplanations {
 		String previousRun = this.runs.comparedWith(run).orElse(null);
 		List<MetricValue> previous = (previousRun != null) ? select(this.metrics.values(previousRun), metricId, member)
 				: List.of();
-		List<MetricValue> totals = (rows != null) ? this.explainer.writeRows(metricId, member, year, asOf, rows)
-				: List.of();
+		List<MetricValue> totals = (rows != null)
+				? this.explainer.writeRows(metricId, member, year, asOf, this.runs.calendar(run), rows) : List.of();
 		return new Explanation(metric, year, run, asOf, this.explainer.definition(metricId), values, parts,
 				previousRun, previous, recordsRun, totals);
 	}

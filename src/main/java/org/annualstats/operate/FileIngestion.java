@@ -13,6 +13,7 @@ import org.annualstats.ingest.RecordSink;
 import org.annualstats.ingest.RowRejectedException;
 import org.annualstats.ingest.SourceCatalog;
 import org.annualstats.store.StagingRepository;
+import org.annualstats.store.StalledCopyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,6 +61,9 @@ class FileIngestion implements ItemStreamReader<FileRow>, ItemProcessor<FileRow,
 
 	private final ProgressMeter progress;
 
+	/** Why a chunk could not be written, when the database stopped taking its rows. */
+	private StalledCopyException stalled;
+
 	/**
 	 * @param workerInputRoot where a worker on another machine finds the input root; by default the
 	 * run's own
@@ -74,7 +78,7 @@ class FileIngestion implements ItemStreamReader<FileRow>, ItemProcessor<FileRow,
 		Path inputRoot = workerInputRoot.isEmpty() ? run.inputRoot() : Path.of(workerInputRoot).toAbsolutePath();
 		this.file = ingest.file(this.source, inputRoot, inputRoot.resolve(partition.getString(FILE)),
 				partition.getInt(FILE_SEQ));
-		this.sink = staging.sink(run.runId(), sources.source(this.source));
+		this.sink = staging.sink(run.runId(), sources.source(this.source), this.file.displayName());
 		this.transaction = new TransactionTemplate(transactionManager);
 	}
 
@@ -116,10 +120,17 @@ class FileIngestion implements ItemStreamReader<FileRow>, ItemProcessor<FileRow,
 
 	@Override
 	public void write(Chunk<? extends ParsedRecord> records) {
-		for (ParsedRecord record : records) {
-			this.sink.accepted(record);
+		try {
+			for (ParsedRecord record : records) {
+				this.sink.accepted(record);
+			}
+			this.sink.flush();
 		}
-		this.sink.flush();
+		catch (StalledCopyException ex) {
+			// the chunk's rollback then fails on the closed connection, and Batch reports that failure instead
+			this.stalled = ex;
+			throw ex;
+		}
 		this.progress.rows(IngestStepConfiguration.INGEST_STEP, this.file.displayName(), records.size());
 	}
 
@@ -130,6 +141,9 @@ class FileIngestion implements ItemStreamReader<FileRow>, ItemProcessor<FileRow,
 	 */
 	@Override
 	public ExitStatus afterStep(StepExecution step) {
+		if (this.stalled != null) {
+			step.addFailureException(this.stalled);
+		}
 		if (step.getStatus() != BatchStatus.COMPLETED) {
 			return null;
 		}

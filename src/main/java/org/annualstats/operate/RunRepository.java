@@ -118,6 +118,18 @@ class RunRepository {
 			.findFirst();
 	}
 
+	/** Records the SHA-256 of the working-day calendar a run's figures count on. */
+	void countsOn(String runId, String calendar) {
+		this.jdbc.update(this.sql.get("update-run-calendar.sql"),
+				new MapSqlParameterSource().addValue("run_id", runId).addValue("calendar_sha256", calendar));
+	}
+
+	/** The SHA-256 of the working-day calendar a run's figures counted on. */
+	String calendar(String runId) {
+		return this.jdbc.queryForObject(this.sql.get("select-run-calendar.sql"), Map.of("run_id", runId),
+				String.class);
+	}
+
 	/** The cut-off date of a run of the year; empty when the year has no such run. */
 	Optional<LocalDate> asOf(String runId, int year) {
 		return this.jdbc

@@ -21,6 +21,7 @@ import org.annualstats.metrics.MetricFormulas;
 import org.annualstats.operate.YearLock.Holder;
 import org.annualstats.reconcile.FindingRepository;
 import org.annualstats.store.ProvenanceRepository;
+import org.annualstats.store.StalledCopyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -387,7 +388,7 @@ public class RunService {
 	/** Failures whose message is written for the operator, shown without the exception's name. */
 	private static boolean isOperatorFacing(Throwable failure) {
 		return failure instanceof InputException || failure instanceof ReconciliationErrorsException
-				|| failure instanceof RemotePartitionException;
+				|| failure instanceof RemotePartitionException || failure instanceof StalledCopyException;
 	}
 
 	private static String describe(Throwable failure, JobExecution execution) {

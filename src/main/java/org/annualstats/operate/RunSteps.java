@@ -105,6 +105,7 @@ class RunSteps {
 			jobContext.putString("catalogueSource", sources.catalogue());
 			jobContext.putString("calendarSource", sources.calendar());
 			jobContext.putString("calendarSha256", sources.calendarSha256());
+			this.runs.countsOn(run.runId(), sources.calendarSha256());
 		}
 	}
 
@@ -157,10 +158,8 @@ class RunSteps {
 
 	void computeMetrics(RunParameters run, ExecutionContext jobContext) {
 		try (ProgressMeter.Step step = this.progress.start("metrics")) {
-			this.calculator.compute(run.runId(), run.year(), run.asOf());
+			this.calculator.compute(run.runId(), run.year(), run.asOf(), jobContext.getString("calendarSha256"));
 		}
-		this.reference.checkCalendar(new ReferenceSources(jobContext.getString("catalogueSource"),
-				jobContext.getString("calendarSource"), jobContext.getString("calendarSha256")));
 	}
 
 	void publish(RunParameters run, ExecutionContext jobContext) {

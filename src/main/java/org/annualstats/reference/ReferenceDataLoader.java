@@ -32,9 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
  * figures are computed. The input root's {@code reference/} copy of a file wins over
  * {@code jobs/reference/}. Runs of different years, from different input roots, may run at once:
  * a run replaces only its own year's catalogue rows (the year lock keeps other runs of the year
- * away), and the calendar, which every year's figures share, only when its content differs — a
- * run whose calendar another run replaced while it computed fails instead of publishing figures
- * counted on the wrong days.
+ * away), and calendars are kept side by side by their content's SHA-256, which the run then counts
+ * on ({@code calendar_day} in {@code jobs/metrics/sources/}), whatever calendar another run loads.
  */
 @Service
 public class ReferenceDataLoader {
@@ -60,8 +59,8 @@ public class ReferenceDataLoader {
 	}
 
 	/**
-	 * Where each reference file came from, for the run's provenance, and the digest of the calendar
-	 * loaded, for {@link #checkCalendar}.
+	 * Where each reference file came from, for the run's provenance, and the SHA-256 of the calendar
+	 * loaded, which the run's figures count on.
 	 */
 	public record ReferenceSources(String catalogue, String calendar, String calendarSha256) {
 	}
@@ -72,26 +71,12 @@ public class ReferenceDataLoader {
 		Source calendar = open(inputRoot, CALENDAR);
 		loadCatalogue(catalogue, year);
 		String digest = sha256(calendar.text());
-		// the row lock makes runs loading at once take turns; the same calendar is not written again
-		String loaded = this.jdbc.queryForObject(this.sql.get("lock-calendar-digest.sql"), String.class);
-		if (!digest.equals(loaded)) {
-			loadCalendar(calendar);
-			this.jdbc.update(this.sql.get("update-calendar-digest.sql"), digest);
+		// the row lock makes runs loading at once take turns; a calendar already there is not loaded again
+		this.jdbc.queryForObject(this.sql.get("lock-calendar.sql"), String.class);
+		if (this.jdbc.queryForObject(this.sql.get("count-calendar-days.sql"), Long.class, digest) == 0) {
+			loadCalendar(calendar, digest);
 		}
 		return new ReferenceSources(catalogue.origin(), calendar.origin(), digest);
-	}
-
-	/**
-	 * @throws IllegalStateException when the store's calendar is no longer the one of this run's
-	 * input root: a run of another year with another {@code reference/workday-calendar.csv} replaced it
-	 */
-	public void checkCalendar(ReferenceSources loaded) {
-		String now = this.jdbc.queryForObject(this.sql.get("select-calendar-digest.sql"), String.class);
-		if (!loaded.calendarSha256().equals(now)) {
-			throw new IllegalStateException("the working-day calendar in the store was replaced while this run "
-					+ "computed its figures, by a run with another " + CALENDAR + " than " + loaded.calendar()
-					+ "; run again when that run has finished");
-		}
 	}
 
 	private static String sha256(String text) {
@@ -141,7 +126,7 @@ public class ReferenceDataLoader {
 				rows.stream().filter((row) -> (int) row[0] == year).toList());
 	}
 
-	private void loadCalendar(Source source) {
+	private void loadCalendar(Source source, String digest) {
 		Map<LocalDate, Boolean> announced = new HashMap<>();
 		for (Object[] row : read(source, (r) -> new Object[] { LocalDate.parse(r.get("date")), r.get("type") })) {
 			String type = (String) row[1];
@@ -159,9 +144,8 @@ public class ReferenceDataLoader {
 			.plusDays(1)) {
 			boolean workday = calendar.isWorkday(d);
 			workdaySeq += workday ? 1 : 0;
-			days.add(new Object[] { d, daySeq++, workday, workdaySeq });
+			days.add(new Object[] { digest, d, daySeq++, workday, workdaySeq });
 		}
-		this.jdbc.update(this.sql.get("delete-calendar.sql"));
 		this.jdbc.batchUpdate(this.sql.get("insert-calendar-day.sql"), days);
 	}
 

@@ -33,9 +33,12 @@ public class StagingRepository {
 
 	private final DatabaseVendor vendor;
 
-	public StagingRepository(JdbcTemplate jdbc, DatabaseVendor vendor) {
+	private final StoreTimeouts timeouts;
+
+	StagingRepository(JdbcTemplate jdbc, DatabaseVendor vendor, StoreTimeouts timeouts) {
 		this.jdbc = jdbc;
 		this.vendor = vendor;
+		this.timeouts = timeouts;
 	}
 
 	/**
@@ -112,13 +115,15 @@ public class StagingRepository {
 	/**
 	 * A sink that stages into this run — through COPY on PostgreSQL, JDBC batches elsewhere; call
 	 * {@link RecordSink#flush} per chunk and {@link RecordSink#fileDone} per file.
+	 * @param file the file whose rows the sink stages, as failures name it
 	 */
-	public RecordSink sink(String runId, SourceSpec source) {
+	public RecordSink sink(String runId, SourceSpec source, String file) {
 		String columns = SqlTemplate.of("file_seq, row_no, {columns}")
 			.identifiers("columns", source.columns())
 			.render();
 		String table = stageTable(runId, source);
-		return this.vendor.isPostgres() ? new PostgresCopySink(this.jdbc, this.sql, runId, table, columns)
+		return this.vendor.isPostgres()
+				? new PostgresCopySink(this.jdbc, this.sql, runId, table, columns, file, this.timeouts.socket())
 				: new JdbcBatchSink(this.jdbc, this.sql, runId, table, columns, sqlTypes(source));
 	}
 

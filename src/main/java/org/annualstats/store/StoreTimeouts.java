@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * Bounds every wait on the store, so that a run fails with one line instead of hanging for ever: on
  * a connection (connect timeout), on a lock another session holds (lock timeout), on a statement
- * (statement timeout) and on a connection that went silent (socket timeout, PostgreSQL).
+ * (statement timeout) and on a connection that went silent (socket timeout, PostgreSQL; also the
+ * bound of a COPY's writes).
  * {@code annualstats.store.*-timeout} set them; the socket timeout must exceed the statement
  * timeout, so that the database cancels a long statement before the client gives up on it.
  */
@@ -31,6 +32,14 @@ class StoreTimeouts implements BeanPostProcessor {
 		this.lock = duration(environment, "lock-timeout");
 		this.statement = duration(environment, "statement-timeout");
 		this.socket = duration(environment, "socket-timeout");
+	}
+
+	/**
+	 * How long a connection may stay silent: the socket timeout bounds a read, and the watchdog of a
+	 * COPY a write, which the driver leaves unbounded.
+	 */
+	Duration socket() {
+		return this.socket;
 	}
 
 	private static Duration duration(Environment environment, String name) {

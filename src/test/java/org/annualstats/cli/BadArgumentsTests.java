@@ -58,6 +58,17 @@ class BadArgumentsTests {
 				+ ": the file is empty; its first line must be the password (see 'annual-stats run --help')");
 	}
 
+	/** With no terminal to type it on, a password to ask for cannot be had: the file is the way. */
+	@Test
+	void aPasswordToAskForWithoutATerminalIsRefused() throws Exception {
+		String refusal = "--db-password: no terminal to type the password on; put it in a file and give "
+				+ "--db-password-file FILE, or set STATS_DB_PASSWORD (see 'annual-stats run --help')";
+		List<String> run = List.of("run", "--year", "2020", "--input", input().toString(), "--output",
+				this.work.resolve("out").toString());
+		// followed by the store options, not by a value
+		assertRefused(plus(run, "--db-password"), refusal);
+	}
+
 	private static List<String> plus(List<String> arguments, String last) {
 		List<String> all = new ArrayList<>(arguments);
 		all.add(last);

@@ -12,12 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
-import static org.assertj.core.api.Assertions.assertThatNoException;
 
 /**
- * Reference data that runs from different input roots share: the calendar is written again only
- * when it differs, and a run learns that another replaced it; each run replaces its year's
+ * Reference data that runs from different input roots share: each calendar is kept by its content
+ * and loaded once, so one run's calendar never changes under another; each run replaces its year's
  * catalogue only.
  */
 class ReferenceDataLoaderTests {
@@ -30,20 +28,26 @@ class ReferenceDataLoaderTests {
 	private final ReferenceDataLoader loader = new ReferenceDataLoader(new JobsFiles(Path.of("jobs")), this.jdbc);
 
 	@Test
-	void aRunWhoseCalendarAnotherRunReplacedIsToldSo() throws Exception {
+	void calendarsAreKeptSideBySideEachLoadedOnce() throws Exception {
 		Path shipped = Files.createDirectories(this.work.resolve("shipped"));
 		Path other = Files.createDirectories(this.work.resolve("other/reference"));
 		Files.writeString(other.resolve("workday-calendar.csv"), "date,type\n2020-01-02,HOLIDAY\n");
 
 		ReferenceSources first = this.loader.load(shipped, 2020);
+		long days = this.jdbc.queryForObject("SELECT COUNT(*) FROM workday_calendar_day", Long.class);
 		ReferenceSources same = this.loader.load(shipped, 2019);
-		assertThatNoException().isThrownBy(() -> this.loader.checkCalendar(first));
 		assertThat(same.calendarSha256()).isEqualTo(first.calendarSha256());
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM workday_calendar_day", Long.class)).isEqualTo(days);
 
-		this.loader.load(other.getParent(), 2021);
-		assertThatIllegalStateException().isThrownBy(() -> this.loader.checkCalendar(first))
-			.withMessageContaining("the working-day calendar in the store was replaced")
-			.withMessageContaining("jobs/reference/workday-calendar.csv");
+		ReferenceSources another = this.loader.load(other.getParent(), 2021);
+		assertThat(another.calendarSha256()).isNotEqualTo(first.calendarSha256());
+		assertThat(workday(first, "2020-01-02")).isTrue();
+		assertThat(workday(another, "2020-01-02")).isFalse();
+	}
+
+	private boolean workday(ReferenceSources loaded, String day) {
+		return this.jdbc.queryForObject("SELECT workday FROM workday_calendar_day WHERE calendar_sha256 = ? "
+				+ "AND day_date = CAST(? AS DATE)", Boolean.class, loaded.calendarSha256(), day);
 	}
 
 	@Test

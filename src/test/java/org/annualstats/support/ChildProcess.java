@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** The command line in a process of its own, so a test can kill it like an operator or a crash would. */
 public final class ChildProcess {
@@ -53,6 +54,21 @@ public final class ChildProcess {
 			Files.delete(out);
 			Files.delete(err);
 		}
+	}
+
+	/**
+	 * Starts a command line on a pseudo-terminal of its own ({@code script}), as an operator's shell
+	 * runs it: what the process's standard input gets is typed on the terminal, and its standard
+	 * output is what the terminal shows, standard error included.
+	 */
+	public static Process onTerminal(Path folder, String... arguments) throws IOException {
+		String line = command(List.of(), List.of(arguments)).stream()
+			.map((argument) -> "'" + argument.replace("'", "'\\''") + "'")
+			.collect(Collectors.joining(" "));
+		return new ProcessBuilder("script", "--quiet", "--return", "--command", line, "/dev/null")
+			.directory(folder.toFile())
+			.redirectErrorStream(true)
+			.start();
 	}
 
 	private static List<String> command(List<String> jvmOptions, List<String> arguments) {

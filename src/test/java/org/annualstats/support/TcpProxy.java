@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -24,6 +25,9 @@ public final class TcpProxy implements AutoCloseable {
 	private volatile boolean cut;
 
 	private volatile boolean stalled;
+
+	/** Text that, once a client sends it, ends what the proxy passes on from that client. */
+	private volatile String lastForwarded;
 
 	public TcpProxy(int targetPort) throws IOException {
 		this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -48,6 +52,15 @@ public final class TcpProxy implements AutoCloseable {
 		this.stalled = true;
 	}
 
+	/**
+	 * Passes on what a client sends up to and including the bytes holding {@code text} (e.g. the
+	 * start of a statement), then nothing more from that client, though the server's answers still
+	 * pass: a database that stopped reading one session.
+	 */
+	public void stopReadingAfter(String text) {
+		this.lastForwarded = text;
+	}
+
 	private void accept() {
 		while (!this.server.isClosed()) {
 			try {
@@ -59,8 +72,8 @@ public final class TcpProxy implements AutoCloseable {
 				Socket target = new Socket(InetAddress.getLoopbackAddress(), this.targetPort);
 				this.sockets.add(client);
 				this.sockets.add(target);
-				pipe(client, target);
-				pipe(target, client);
+				pipe(client, target, true);
+				pipe(target, client, false);
 			}
 			catch (IOException ex) {
 				// closed: the proxy is done
@@ -68,16 +81,20 @@ public final class TcpProxy implements AutoCloseable {
 		}
 	}
 
-	private void pipe(Socket from, Socket to) {
+	private void pipe(Socket from, Socket to, boolean fromClient) {
 		Thread thread = new Thread(() -> {
 			try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
 				byte[] buffer = new byte[8192];
+				boolean unread = false;
 				for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-					while (this.stalled && !this.cut) {
+					while ((this.stalled || unread) && !this.cut) {
 						Thread.sleep(50);
 					}
 					out.write(buffer, 0, n);
 					out.flush();
+					String last = this.lastForwarded;
+					unread = fromClient && last != null
+							&& new String(buffer, 0, n, StandardCharsets.ISO_8859_1).contains(last);
 				}
 			}
 			catch (IOException | InterruptedException ex) {

@@ -1,1 +1,1 @@
-INSERT INTO calendar_day (day_date, day_seq, workday, workday_seq) VALUES (?, ?, ?, ?)
+INSERT INTO workday_calendar_day (calendar_sha256, day_date, day_seq, workday, workday_seq) VALUES (?, ?, ?, ?, ?)

@@ -1,1 +1,0 @@
-DELETE FROM calendar_day

@@ -1,1 +1,0 @@
-SELECT sha256 FROM reference_digest WHERE name = 'workday-calendar' FOR UPDATE

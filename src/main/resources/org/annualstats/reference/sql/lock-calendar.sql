@@ -1,0 +1,1 @@
+SELECT name FROM reference_lock WHERE name = 'workday-calendar' FOR UPDATE

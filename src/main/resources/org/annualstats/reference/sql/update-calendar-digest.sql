@@ -1,1 +1,0 @@
-UPDATE reference_digest SET sha256 = ? WHERE name = 'workday-calendar'
