@@ -36,7 +36,10 @@ public final class RawXls {
 
 	private static final int WINDOW2 = 0x023E;
 
-	/** Rows, their cells and what belongs to them: the records a sheet keeps in its row blocks. */
+	/**
+	 * The records a sheet keeps in its row blocks: ROW, BLANK, BOOLERR, FORMULA, LABEL, LABELSST,
+	 * MULBLANK, MULRK, NUMBER, RK, STRING, SHRFMLA, ARRAY, TABLE and DBCELL.
+	 */
 	private static final Set<Integer> ROW_BLOCK = Set.of(0x0208, 0x0201, 0x0205, 0x0006, 0x0204, 0x00FD, 0x00BE,
 			0x00BD, 0x0203, 0x027E, 0x0207, 0x04BC, 0x0221, 0x0236, 0x00D7);
 
@@ -95,7 +98,14 @@ public final class RawXls {
 					}
 				}
 				composer.compose(templateRows, cells);
+				boolean sheetEnded = false;
 				for (Raw record : rest) {
+					if (!sheetEnded && record.sid() == EOF) {
+						for (Raw late : cells.atSheetEnd) {
+							cells.record(late.sid(), late.data());
+						}
+						sheetEnded = true;
+					}
 					cells.record(record.sid(), record.data());
 				}
 				out.flush();
@@ -163,6 +173,8 @@ public final class RawXls {
 
 		private final ByteBuffer header = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN);
 
+		private final List<Raw> atSheetEnd = new ArrayList<>();
+
 		private int position;
 
 		private int lastRow = -1;
@@ -184,6 +196,11 @@ public final class RawXls {
 			this.out.write(this.header.array());
 			this.out.write(data);
 			this.position += 4 + data.length;
+		}
+
+		/** A record to write at the end of the sheet, after its settings (where a sheet keeps embedded charts). */
+		public void atSheetEnd(int sid, byte[] data) {
+			this.atSheetEnd.add(new Raw(sid, data));
 		}
 
 		/** A record of the template's rows as it is; DBCELL records are left out (their offsets would be stale). */
@@ -244,6 +261,17 @@ public final class RawXls {
 				data.putShort((short) xf).putInt((value << 2) | 0x02);
 			}
 			record(0x00BD, data.putShort((short) last).array());
+		}
+
+		/** A MULBLANK record: cells formatted with {@code xf} but empty, from {@code firstColumn} to {@code lastColumn}. */
+		public void blanks(int row, int firstColumn, int lastColumn, int xf) throws IOException {
+			cellAt(row, lastColumn);
+			ByteBuffer data = buffer(6 + 2 * (lastColumn - firstColumn + 1)).putShort((short) row)
+				.putShort((short) firstColumn);
+			for (int c = firstColumn; c <= lastColumn; c++) {
+				data.putShort((short) xf);
+			}
+			record(0x00BE, data.putShort((short) lastColumn).array());
 		}
 
 		private static ByteBuffer buffer(int size) {

@@ -7,12 +7,15 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
 import org.annualstats.support.RawXls;
 import org.apache.poi.hssf.record.DateWindow1904Record;
+import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -20,6 +23,7 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -207,10 +211,76 @@ class XlsReaderTests {
 			.containsExactly(tuple(1L, List.of("2020-04-01")));
 	}
 
+	/** Excel encrypts a workbook protected against changes with its well-known default password. */
 	@Test
-	void aFileThatIsNoWorkbookCannotBeRead() throws Exception {
-		Path file = Files.writeString(this.work.resolve("page.xls"), "<html><body>会话已过期</body></html>");
-		assertThatIOException().isThrownBy(() -> read(file));
+	void aWorkbookEncryptedWithTheDefaultPasswordIsRead() throws Exception {
+		Biff8EncryptionKey.setCurrentUserPassword(Decryptor.DEFAULT_PASSWORD);
+		Path file;
+		try {
+			file = write((workbook) -> {
+				Row row = workbook.createSheet("数据").createRow(0);
+				row.createCell(0).setCellValue("加密");
+				row.createCell(1).setCellValue(7);
+			});
+		}
+		finally {
+			Biff8EncryptionKey.setCurrentUserPassword(null);
+		}
+		assertThat(Files.readAllBytes(file)).isNotEmpty();
+		assertThat(read(file).rows()).extracting(ReadRow::cells).containsExactly(List.of("加密", "7"));
+	}
+
+	/** A chart embedded in a hidden sheet is a substream of its own inside that sheet's. */
+	@Test
+	void aChartInsideAnEarlierSheetDoesNotShiftTheSheets() throws Exception {
+		Path plain = write((workbook) -> {
+			workbook.createSheet("图表").createRow(0).createCell(0).setCellValue("chart");
+			Sheet data = workbook.createSheet("数据");
+			data.createRow(0).createCell(0).setCellValue("案件编号");
+			data.createRow(1).createCell(0).setCellValue("C1");
+			workbook.setActiveSheet(1);
+			workbook.setSheetHidden(0, true);
+		});
+		Path withChart = this.work.resolve("with-chart.xls");
+		RawXls.write(plain, withChart, (rows, cells) -> {
+			for (RawXls.Raw record : rows) {
+				cells.raw(record);
+			}
+			// BOF of a chart (BIFF8, type 0x20) and its EOF
+			cells.atSheetEnd(0x0809, new byte[] { 0, 6, 0x20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 });
+			cells.atSheetEnd(0x000A, new byte[0]);
+		});
+		Read read = read(withChart);
+		assertThat(read.sheet()).isEqualTo("数据");
+		assertThat(read.rows()).extracting(ReadRow::cells).containsExactly(List.of("案件编号"), List.of("C1"));
+	}
+
+	/** A broken file says what it should have been, not only where POI tripped over it. */
+	@Test
+	void brokenFilesSayWhatWasExpected() throws Exception {
+		Path page = Files.writeString(this.work.resolve("page.xls"), "<html><body>会话已过期</body></html>");
+		assertThatIOException().isThrownBy(() -> read(page))
+			.withMessageStartingWith("not a readable Excel 97-2003 workbook: ");
+		Path whole = write((workbook) -> {
+			Sheet sheet = workbook.createSheet("数据");
+			for (int r = 0; r < 2000; r++) {
+				sheet.createRow(r).createCell(0).setCellValue(r);
+			}
+		});
+		byte[] bytes = Files.readAllBytes(whole);
+		Path cut = Files.write(this.work.resolve("cut.xls"), Arrays.copyOf(bytes, bytes.length / 2));
+		assertThatIOException().isThrownBy(() -> read(cut))
+			.withMessageStartingWith("not a readable Excel 97-2003 workbook: ");
+	}
+
+	@Test
+	void anXlsxNamedXlsIsToldApart() throws Exception {
+		Path file = this.work.resolve("renamed.xls");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			workbook.createSheet("数据").createRow(0).createCell(0).setCellValue("x");
+			workbook.write(out);
+		}
+		assertThatIOException().isThrownBy(() -> read(file)).withMessageContaining("rename it to .xlsx");
 	}
 
 	// --- writing and reading
