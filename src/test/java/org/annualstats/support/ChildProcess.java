@@ -10,6 +10,8 @@ import java.util.List;
 /** The command line in a process of its own, so a test can kill it like an operator or a crash would. */
 public final class ChildProcess {
 
+	private static final String DEFAULT_HEAP = "512m";
+
 	private final Process process;
 
 	private final Path output;
@@ -22,7 +24,7 @@ public final class ChildProcess {
 	public static ChildProcess start(Path output, TestStore store, String... arguments) throws IOException {
 		List<String> command = new ArrayList<>(List.of(arguments));
 		command.addAll(store.options());
-		Process process = new ProcessBuilder(command(command)).redirectErrorStream(true)
+		Process process = new ProcessBuilder(command(DEFAULT_HEAP, command)).redirectErrorStream(true)
 			.redirectOutput(output.toFile())
 			.start();
 		return new ChildProcess(process, output);
@@ -33,10 +35,16 @@ public final class ChildProcess {
 	 * keeping standard output and error apart: what an operator's terminal shows.
 	 */
 	public static Cli.Printed run(Path folder, String... arguments) throws IOException, InterruptedException {
+		return runWithHeap(folder, DEFAULT_HEAP, arguments);
+	}
+
+	/** {@link #run(Path, String...)} with at most {@code maxHeap} of heap (e.g. {@code 96m}). */
+	public static Cli.Printed runWithHeap(Path folder, String maxHeap, String... arguments)
+			throws IOException, InterruptedException {
 		Path out = Files.createTempFile("child", ".out");
 		Path err = Files.createTempFile("child", ".err");
 		try {
-			Process process = new ProcessBuilder(command(List.of(arguments))).directory(folder.toFile())
+			Process process = new ProcessBuilder(command(maxHeap, List.of(arguments))).directory(folder.toFile())
 				.redirectOutput(out.toFile())
 				.redirectError(err.toFile())
 				.start();
@@ -49,9 +57,9 @@ public final class ChildProcess {
 		}
 	}
 
-	private static List<String> command(List<String> arguments) {
+	private static List<String> command(String maxHeap, List<String> arguments) {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx512m", "-cp", System.getProperty("java.class.path"), "org.annualstats.cli.AnnualStatsCommand"));
+				"-Xmx" + maxHeap, "-cp", System.getProperty("java.class.path"), "org.annualstats.cli.AnnualStatsCommand"));
 		command.addAll(arguments);
 		return command;
 	}
