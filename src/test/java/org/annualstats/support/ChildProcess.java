@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 /** The command line in a process of its own, so a test can kill it like an operator or a crash would. */
 public final class ChildProcess {
 
+	private static final String DEFAULT_HEAP = "512m";
+
 	private final Process process;
 
 	private final Path output;
@@ -29,7 +31,7 @@ public final class ChildProcess {
 			throws IOException {
 		List<String> command = new ArrayList<>(List.of(arguments));
 		command.addAll(store.options());
-		Process process = new ProcessBuilder(command(jvmOptions, command)).redirectErrorStream(true)
+		Process process = new ProcessBuilder(command(DEFAULT_HEAP, jvmOptions, command)).redirectErrorStream(true)
 			.redirectOutput(output.toFile())
 			.start();
 		return new ChildProcess(process, output);
@@ -40,10 +42,17 @@ public final class ChildProcess {
 	 * keeping standard output and error apart: what an operator's terminal shows.
 	 */
 	public static Cli.Printed run(Path folder, String... arguments) throws IOException, InterruptedException {
+		return runWithHeap(folder, DEFAULT_HEAP, arguments);
+	}
+
+	/** {@link #run(Path, String...)} with at most {@code maxHeap} of heap (e.g. {@code 96m}). */
+	public static Cli.Printed runWithHeap(Path folder, String maxHeap, String... arguments)
+			throws IOException, InterruptedException {
 		Path out = Files.createTempFile("child", ".out");
 		Path err = Files.createTempFile("child", ".err");
 		try {
-			Process process = new ProcessBuilder(command(List.of(), List.of(arguments))).directory(folder.toFile())
+			Process process = new ProcessBuilder(command(maxHeap, List.of(), List.of(arguments)))
+				.directory(folder.toFile())
 				.redirectOutput(out.toFile())
 				.redirectError(err.toFile())
 				.start();
@@ -62,7 +71,7 @@ public final class ChildProcess {
 	 * output is what the terminal shows, standard error included.
 	 */
 	public static Process onTerminal(Path folder, String... arguments) throws IOException {
-		String line = command(List.of(), List.of(arguments)).stream()
+		String line = command(DEFAULT_HEAP, List.of(), List.of(arguments)).stream()
 			.map((argument) -> "'" + argument.replace("'", "'\\''") + "'")
 			.collect(Collectors.joining(" "));
 		return new ProcessBuilder("script", "--quiet", "--return", "--command", line, "/dev/null")
@@ -71,9 +80,9 @@ public final class ChildProcess {
 			.start();
 	}
 
-	private static List<String> command(List<String> jvmOptions, List<String> arguments) {
+	private static List<String> command(String maxHeap, List<String> jvmOptions, List<String> arguments) {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx512m"));
+				"-Xmx" + maxHeap));
 		command.addAll(jvmOptions);
 		command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.annualstats.cli.AnnualStatsCommand"));
 		command.addAll(arguments);
