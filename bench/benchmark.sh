@@ -97,8 +97,13 @@ for name in run-pg run-h2; do
   table="$table
 | \`run\` on $( [ $name = run-pg ] && echo PostgreSQL || echo H2 ) ($HEAP, $status) | $ALL_ROWS | $wall | $(awk "BEGIN{printf \"%.0f\", $ALL_ROWS/$wall}") | $rss | $cpu + $server | $(awk "BEGIN{printf \"%.2f\", $wall/$floor_wall}") |"
 done
-steps=$(grep -hsE "step [a-z-]+ done" "$WORK/run-pg.log" | sed -E 's/.*step ([a-z-]+) done in ([0-9.]+) s/\1 \2/' | tr '\n' ';' || true)
-steps_h2=$(grep -hsE "step [a-z-]+ done" "$WORK/run-h2.log" | sed -E 's/.*step ([a-z-]+) done in ([0-9.]+) s/\1 \2/' | tr '\n' ';' || true)
+# steps NAME: seconds per step of a run measured in this invocation
+steps_of() {
+  [ "$WORK/$1.result" -nt "$WORK/floor.result" ] || return 0
+  grep -hsE "step [a-z-]+ done" "$WORK/$1.log" | sed -E 's/.*step ([a-z-]+) done in ([0-9.]+) s/\1 \2/' | tr '\n' ';' || true
+}
+steps=$(steps_of run-pg)
+steps_h2=$(steps_of run-h2)
 machine="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/{print $2}') GiB RAM, $(java -version 2>&1 | head -1), $($PG -d postgres -c 'SHOW server_version')"
 echo "$table"
 echo "steps on PostgreSQL (s): $steps"
