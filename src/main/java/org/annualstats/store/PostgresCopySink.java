@@ -48,8 +48,6 @@ class PostgresCopySink extends StagingSink {
 		return thread;
 	});
 
-	private final SqlFiles sql;
-
 	private final String copySql;
 
 	private final String file;
@@ -69,7 +67,6 @@ class PostgresCopySink extends StagingSink {
 	PostgresCopySink(JdbcTemplate jdbc, SqlFiles sql, String runId, String table, String columns, String file,
 			Duration timeout) {
 		super(jdbc, sql, runId);
-		this.sql = sql;
 		this.copySql = "COPY " + table + " (" + columns + ") FROM STDIN WITH (FORMAT csv)";
 		this.file = file;
 		this.timeout = timeout;

@@ -23,7 +23,7 @@ abstract class StagingSink implements RecordSink {
 
 	protected final String runId;
 
-	private final SqlFiles sql;
+	protected final SqlFiles sql;
 
 	private final List<Object[]> rejects = new ArrayList<>();
 
