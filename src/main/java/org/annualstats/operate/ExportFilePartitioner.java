@@ -1,5 +1,7 @@
 package org.annualstats.operate;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +19,8 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 /**
  * One partition per export file of the year, all sources: the source, the file relative to the
  * input root (workers on other machines resolve it against their own) and its position in its
- * folder's name order, which decides conflicts. A restarted step keeps the partitions it had.
+ * folder's name order, which decides conflicts — and its size. A restarted step keeps the
+ * partitions it had.
  */
 class ExportFilePartitioner implements Partitioner {
 
@@ -45,10 +48,21 @@ class ExportFilePartitioner implements Partitioner {
 				context.putString(FileIngestion.FILE,
 						this.run.inputRoot().relativize(files.get(seq)).toString().replace('\\', '/'));
 				context.putInt(FileIngestion.FILE_SEQ, seq);
+				context.putLong(FileIngestion.BYTES, size(files.get(seq)));
 				partitions.put(String.format("%s-%05d", source.id(), seq), context);
 			}
 		}
 		return partitions;
+	}
+
+	/** A file that cannot be read (a broken link) fails in its partition, with its reader's message. */
+	private static long size(Path file) {
+		try {
+			return Files.size(file);
+		}
+		catch (IOException ex) {
+			return 0;
+		}
 	}
 
 }

@@ -49,6 +49,9 @@ class FileIngestion implements ItemStreamReader<FileRow>, ItemProcessor<FileRow,
 
 	static final String FILE_SEQ = "fileSeq";
 
+	/** The file's size when the partitions were made, so that the largest can start first. */
+	static final String BYTES = "bytes";
+
 	private static final Logger log = LoggerFactory.getLogger(FileIngestion.class);
 
 	private final String source;

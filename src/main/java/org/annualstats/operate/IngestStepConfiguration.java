@@ -28,7 +28,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The ingest step: partitioned by export file, each file a chunk-oriented step (rows → validation →
- * staging) run on as many threads as the machine has cores, or {@code annualstats.ingest.threads}.
+ * staging) run on as many threads as the machine has cores, or {@code annualstats.ingest.threads},
+ * the largest files first.
  */
 @Configuration(proxyBeanMethods = false)
 class IngestStepConfiguration {
@@ -58,7 +59,7 @@ class IngestStepConfiguration {
 		}
 		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
 		executor.setConcurrencyLimit(workers);
-		return step.step(ingestFileStep).taskExecutor(executor).build();
+		return step.partitionHandler(new LargestFilesFirst(ingestFileStep, executor, workers)).build();
 	}
 
 	@Bean

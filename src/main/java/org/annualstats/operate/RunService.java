@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -265,7 +266,7 @@ public class RunService {
 	}
 
 	private RunResult launch(RunParameters run, Supplier<JobExecution> execute) {
-		LocalDateTime started = LocalDateTime.now().withNano(0);
+		Instant started = Instant.now();
 		log.info("{}: run {} (as of {}, input {})", run.year(), run.runId(), run.asOf(), run.inputRoot());
 		try {
 			JobExecution execution;
@@ -284,7 +285,7 @@ public class RunService {
 		}
 	}
 
-	private RunResult outcome(RunParameters run, LocalDateTime started, JobExecution execution) {
+	private RunResult outcome(RunParameters run, Instant started, JobExecution execution) {
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
 			String message = run.publish() ? null
 					: "figures of " + run.year() + " stored for the comparison of the next year; no outputs of its own";
@@ -337,11 +338,11 @@ public class RunService {
 		}
 	}
 
-	private RunResult result(RunParameters run, LocalDateTime started, RunStatus status, ExitCode code, String message,
+	private RunResult result(RunParameters run, Instant started, RunStatus status, ExitCode code, String message,
 			Path published, String step) {
 		List<FileReport> files = this.provenance.files(run.runId());
 		return new RunResult(run.runId(), run.year(), status, code, message, published,
-				Duration.between(started, LocalDateTime.now()), files.stream().mapToLong(FileReport::rowsRead).sum(),
+				Duration.between(started, Instant.now()), files.stream().mapToLong(FileReport::rowsRead).sum(),
 				files.stream().mapToLong(FileReport::rowsAccepted).sum(),
 				files.stream().mapToLong(FileReport::rowsRejected).sum(), this.findings.countsByCheck(run.runId()), step);
 	}
