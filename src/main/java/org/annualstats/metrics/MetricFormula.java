@@ -52,12 +52,15 @@ record MetricFormula(String metricId, SourceRows rows, RowFilter filter, Measure
 			return new Measure(sum ? SUM : COUNT_DISTINCT, column);
 		}
 
-		/** The aggregate over the rows aliased {@code r} that match the filter. */
+		/**
+		 * The aggregate over the rows aliased {@code r} that match the filter, of a measure that adds up
+		 * over groups of rows.
+		 */
 		String sql(RowFilter filter) {
 			String aggregate = switch (this.function) {
 				case SUM -> "SUM(r." + this.column.name() + ")";
-				case COUNT_DISTINCT -> "COUNT(DISTINCT r." + this.column.name() + ")";
-				default -> "COUNT(*)";
+				case COUNT -> "COUNT(*)";
+				default -> throw new IllegalStateException(this + " does not add up over groups of rows");
 			};
 			return filter.isEmpty() ? aggregate : aggregate + " FILTER (WHERE " + filter.sql() + ")";
 		}

@@ -1,27 +1,26 @@
 package org.annualstats.metrics;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.annualstats.metrics.MetricFormula.Dimension;
 import org.annualstats.store.SqlTemplate;
 
 /**
- * The SQL that computes the figures of a source's definitions, each a conditional aggregate
- * ({@code FILTER (WHERE …)}) over the source's rows, so that a source is read once rather than
- * once per figure. Single figures and monthly breakdowns of sums and counts share one query grouped
- * by the months of every date they break down by (at most 13 groups per date): a figure is the sum
- * of its groups. Breakdowns by value, and counts of different values, which do not add up across
- * groups, get a query per breakdown.
+ * The SQL that computes a source's figures in one query, so that the source's rows (a permit's join
+ * the calendar twice) are read once however many definitions they have. The query groups the rows
+ * by every breakdown the definitions use (the month of a date, the value of a column) and by every
+ * column whose different values a definition counts, with each definition's conditional aggregate
+ * ({@code FILTER (WHERE …)}) per group. A count or sum is the sum of its groups; a count of
+ * different values, which does not add up, is the number of different values of its column among
+ * the groups that have rows it counts. The groups are the combinations of key values that occur (13
+ * per month key, with dates outside the year), not rows.
  */
 final class MetricQueries {
 
 	private static final String ROWS = "FROM (\n{rows}\n) r";
 
-	/** The name of a pass's n-th breakdown column, unlikely to be a column of the rows. */
+	/** The name of the query's n-th key column, unlikely to be a column of the rows. */
 	private static final String KEY = "breakdown_";
 
 	/** The column of a row's breakdown member in {@link #rows}. */
@@ -31,60 +30,50 @@ final class MetricQueries {
 	}
 
 	/**
-	 * One query over a source's rows: the members of its {@code keys}, then the aggregates of its
-	 * definitions, each computed once however many definitions share it.
+	 * The query over a source's rows: its keys, then the aggregates of its definitions, each computed
+	 * once however many definitions share it. Columns count from 1.
 	 *
-	 * @param values per definition, the result column of its figure
-	 * @param counts per definition whose breakdown lists only members with rows, the result column
-	 * of its number of rows; 0 for the others
+	 * @param members per definition, the column of its breakdown member; 0 for a single figure
+	 * @param values per definition, the column of its aggregate, or of the values whose different
+	 * ones it counts
+	 * @param counts per definition whose breakdown lists only members with rows, or that counts
+	 * different values, the column of its number of rows; 0 for the others
 	 */
-	record Pass(SourceRows rows, List<Dimension> keys, List<MetricFormula> formulas, int[] values, int[] counts,
-			String sql) {
+	record Pass(List<MetricFormula> formulas, int[] members, int[] values, int[] counts, String sql) {
 
-		/** Whether the definition's members are those with rows, not a fixed list (months). */
+		/** Whether the definition's figure needs its number of rows per group. */
 		static boolean countsRows(MetricFormula formula) {
-			return formula.dimension() != null && !formula.dimension().isMonth();
+			return (formula.dimension() != null && !formula.dimension().isMonth()) || !formula.measure().additive();
 		}
 
 	}
 
-	static List<Pass> passes(SourceRows rows, List<MetricFormula> formulas) {
-		Map<List<Dimension>, List<MetricFormula>> byKeys = new LinkedHashMap<>();
-		List<Dimension> months = new ArrayList<>();
-		List<MetricFormula> shared = new ArrayList<>();
+	static Pass pass(SourceRows rows, List<MetricFormula> formulas) {
+		List<String> keys = new ArrayList<>();
 		for (MetricFormula formula : formulas) {
-			Dimension dimension = formula.dimension();
-			if (formula.measure().additive() && (dimension == null || dimension.isMonth())) {
-				shared.add(formula);
-				if (dimension != null && !months.contains(dimension)) {
-					months.add(dimension);
-				}
+			if (formula.dimension() != null) {
+				column(keys, formula.dimension().sql());
 			}
-			else {
-				byKeys.computeIfAbsent((dimension != null) ? List.of(dimension) : List.of(), (k) -> new ArrayList<>())
-					.add(formula);
+			if (!formula.measure().additive()) {
+				column(keys, counted(formula));
 			}
 		}
-		List<Pass> passes = new ArrayList<>();
-		if (!shared.isEmpty()) {
-			passes.add(pass(rows, months, shared));
-		}
-		byKeys.forEach((keys, group) -> passes.add(pass(rows, keys, group)));
-		return passes;
-	}
-
-	private static Pass pass(SourceRows rows, List<Dimension> keys, List<MetricFormula> formulas) {
 		List<String> columns = new ArrayList<>();
 		List<String> keyColumns = new ArrayList<>();
 		for (int i = 0; i < keys.size(); i++) {
-			keyColumns.add(keys.get(i).sql() + " AS " + KEY + i);
+			keyColumns.add(keys.get(i) + " AS " + KEY + i);
 			columns.add(KEY + i);
 		}
+		int[] members = new int[formulas.size()];
 		int[] values = new int[formulas.size()];
 		int[] counts = new int[formulas.size()];
 		for (int i = 0; i < formulas.size(); i++) {
 			MetricFormula formula = formulas.get(i);
-			values[i] = column(columns, formula.measure().sql(formula.filter()));
+			if (formula.dimension() != null) {
+				members[i] = keys.indexOf(formula.dimension().sql()) + 1;
+			}
+			values[i] = formula.measure().additive() ? column(columns, formula.measure().sql(formula.filter()))
+					: keys.indexOf(counted(formula)) + 1;
 			if (Pass.countsRows(formula)) {
 				counts[i] = column(columns, formula.filter().isEmpty() ? "COUNT(*)"
 						: "COUNT(*) FILTER (WHERE " + formula.filter().sql() + ")");
@@ -100,7 +89,12 @@ final class MetricQueries {
 			.sql("keys", String.join(", ", keyColumns))
 			.sql("rows", rows.sql())
 			.render();
-		return new Pass(rows, keys, formulas, values, counts, sql);
+		return new Pass(formulas, members, values, counts, sql);
+	}
+
+	/** The column whose different values a definition counts. */
+	private static String counted(MetricFormula formula) {
+		return "r." + formula.measure().column().name();
 	}
 
 	/** The result column (from 1) of an expression, added unless the query has it already. */

@@ -7,9 +7,11 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.annualstats.metrics.MetricQueries.Pass;
@@ -23,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Computes a run's figures: the definitions of {@code jobs/metrics/definitions.csv}, source by
- * source, in a few queries over each source's rows; rates are then divided from their catalogue
+ * source, in one query over each source's rows; rates are then divided from their catalogue
  * numerator and denominator.
  */
 @Service
@@ -52,14 +54,13 @@ public class MetricsCalculator {
 		Map<MetricFormula, Figures> figures = new LinkedHashMap<>();
 		this.formulas.formulas().forEach((formula) -> figures.put(formula, new Figures()));
 		this.formulas.bySource().forEach((rows, formulas) -> {
-			for (Pass pass : MetricQueries.passes(rows, formulas)) {
-				try {
-					this.jdbc.query(pass.sql(), params, (RowCallbackHandler) (rs) -> add(pass, rs, figures));
-				}
-				catch (DataAccessException ex) {
-					throw new IllegalStateException("the definitions of source " + rows.id() + " in jobs/"
-							+ MetricFormulas.FILE + " failed: " + ex.getMostSpecificCause().getMessage(), ex);
-				}
+			Pass pass = MetricQueries.pass(rows, formulas);
+			try {
+				this.jdbc.query(pass.sql(), params, (RowCallbackHandler) (rs) -> add(pass, rs, figures));
+			}
+			catch (DataAccessException ex) {
+				throw new IllegalStateException("the definitions of source " + rows.id() + " in jobs/"
+						+ MetricFormulas.FILE + " failed: " + ex.getMostSpecificCause().getMessage(), ex);
 			}
 		});
 		List<MetricValue> values = new ArrayList<>();
@@ -69,34 +70,60 @@ public class MetricsCalculator {
 		return values;
 	}
 
-	/** Adds a result row of a pass to the figures of its definitions' members. */
+	/** Adds a group of a pass to the figures of its definitions' members. */
 	private static void add(Pass pass, ResultSet rs, Map<MetricFormula, Figures> figures) throws SQLException {
 		for (int i = 0; i < pass.formulas().size(); i++) {
 			MetricFormula formula = pass.formulas().get(i);
-			BigDecimal value = rs.getBigDecimal(pass.values()[i]);
-			long rows = (pass.counts()[i] > 0) ? rs.getLong(pass.counts()[i]) : 0;
 			String member = "";
-			if (formula.dimension() != null) {
-				Object key = rs.getObject(pass.keys().indexOf(formula.dimension()) + 1);
+			if (pass.members()[i] > 0) {
+				Object key = rs.getObject(pass.members()[i]);
 				if (key == null) {
+					// a date outside the year: in no month of this breakdown
 					continue;
 				}
 				member = formula.dimension().member(key);
 			}
-			figures.get(formula).add(member, value, rows);
+			long rows = (pass.counts()[i] > 0) ? rs.getLong(pass.counts()[i]) : 0;
+			if (formula.measure().additive()) {
+				figures.get(formula).add(member, rs.getBigDecimal(pass.values()[i]), rows);
+			}
+			else {
+				figures.get(formula).addDifferent(member, rs.getObject(pass.values()[i]), rows);
+			}
 		}
 	}
 
-	/** A definition's figure per member, summed over the groups of its pass. */
+	/** A definition's figure per member, added up over the groups of its pass. */
 	private static final class Figures {
 
-		private final Map<String, BigDecimal> values = new TreeMap<>();
+		private final Map<String, BigDecimal> sums = new HashMap<>();
 
-		private final Map<String, Long> rows = new HashMap<>();
+		/** Per member with rows, the different values met of a count of different values. */
+		private final Map<String, Set<Object>> different = new HashMap<>();
+
+		private final Map<String, Long> rows = new TreeMap<>();
 
 		void add(String member, BigDecimal value, long rows) {
-			this.values.merge(member, (value != null) ? value : BigDecimal.ZERO, BigDecimal::add);
+			this.sums.merge(member, (value != null) ? value : BigDecimal.ZERO, BigDecimal::add);
 			this.rows.merge(member, rows, Long::sum);
+		}
+
+		/** @param value the group's value of the counted column, which counts when the group has rows */
+		void addDifferent(String member, Object value, long rows) {
+			this.rows.merge(member, rows, Long::sum);
+			if (rows > 0) {
+				Set<Object> values = this.different.computeIfAbsent(member, (m) -> new HashSet<>());
+				if (value != null) {
+					// as the store compares numbers: 1.0 = 1.00
+					values.add((value instanceof BigDecimal number) ? number.stripTrailingZeros() : value);
+				}
+			}
+		}
+
+		private BigDecimal value(String member) {
+			Set<Object> different = this.different.get(member);
+			return (different != null) ? BigDecimal.valueOf(different.size())
+					: this.sums.getOrDefault(member, BigDecimal.ZERO);
 		}
 
 		/**
@@ -106,21 +133,19 @@ public class MetricsCalculator {
 		List<MetricValue> values(MetricFormula formula) {
 			MetricFormula.Dimension dimension = formula.dimension();
 			if (dimension == null) {
-				BigDecimal value = this.values.getOrDefault("", BigDecimal.ZERO);
-				return List.of(new MetricValue(formula.metricId(), "", "", value));
+				return List.of(new MetricValue(formula.metricId(), "", "", value("")));
 			}
 			List<MetricValue> values = new ArrayList<>();
 			if (dimension.isMonth()) {
 				for (int month = 1; month <= 12; month++) {
 					String member = dimension.member(month);
-					values.add(new MetricValue(formula.metricId(), dimension.name(), member,
-							this.values.getOrDefault(member, BigDecimal.ZERO)));
+					values.add(new MetricValue(formula.metricId(), dimension.name(), member, value(member)));
 				}
 				return values;
 			}
-			this.values.forEach((member, value) -> {
-				if (this.rows.get(member) > 0) {
-					values.add(new MetricValue(formula.metricId(), dimension.name(), member, value));
+			this.rows.forEach((member, rows) -> {
+				if (rows > 0) {
+					values.add(new MetricValue(formula.metricId(), dimension.name(), member, value(member)));
 				}
 			});
 			return values;
