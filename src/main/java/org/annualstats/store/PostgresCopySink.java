@@ -6,6 +6,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -16,6 +18,7 @@ import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
+import org.postgresql.util.ByteConverter;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -23,15 +26,23 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
- * Stages records with PostgreSQL's {@code COPY … FROM STDIN} (CSV), 3–5× faster than JDBC batches:
- * one COPY per flush (a chunk of rows) on the transaction's connection, fed in 256 KB pieces, so it
- * commits with the chunk. The driver's socket timeout bounds reads only: a piece written to a
- * database that stopped reading blocks on the full socket buffer for ever, so a watchdog closes the
- * connection when a write takes longer than that timeout, which ends the write with an error.
+ * Stages records with PostgreSQL's {@code COPY … FROM STDIN} in its binary format: one COPY per
+ * flush (a chunk of rows) on the transaction's connection, fed in 256 KB pieces, so it commits with
+ * the chunk. Binary, because neither side then formats or parses text: dates, numbers and flags
+ * travel as the database stores them. The driver's socket timeout bounds reads only: a piece written to a database that
+ * stopped reading blocks on the full socket buffer for ever, so a watchdog closes the connection
+ * when a write takes longer than that timeout, which ends the write with an error.
  */
 class PostgresCopySink extends StagingSink {
 
 	private static final int CHUNK = 256 * 1024;
+
+	/** The binary format's signature, flags (none) and header extension length (none). */
+	private static final byte[] HEADER = { 'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0, 0, 0, 0, 0,
+			0, 0, 0, 0 };
+
+	/** The binary format counts days from 2000-01-01. */
+	private static final long POSTGRES_EPOCH_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
 
 	/**
 	 * The chunk's commit does not wait for its WAL to reach the disk (the staging table is logged,
@@ -54,7 +65,10 @@ class PostgresCopySink extends StagingSink {
 
 	private final Duration timeout;
 
-	private final StringBuilder chunk = new StringBuilder(CHUNK + 4096);
+	private byte[] chunk = new byte[CHUNK + 4096];
+
+	/** The bytes of {@link #chunk} not yet written. */
+	private int length;
 
 	private Connection connection;
 
@@ -67,30 +81,36 @@ class PostgresCopySink extends StagingSink {
 	PostgresCopySink(JdbcTemplate jdbc, SqlFiles sql, String runId, String table, String columns, String file,
 			Duration timeout) {
 		super(jdbc, sql, runId);
-		this.copySql = "COPY " + table + " (" + columns + ") FROM STDIN WITH (FORMAT csv)";
+		this.copySql = "COPY " + table + " (" + columns + ") FROM STDIN WITH (FORMAT binary)";
 		this.file = file;
 		this.timeout = timeout;
 	}
 
 	@Override
 	protected void stage(Object[] row) {
-		for (int i = 0; i < row.length; i++) {
-			if (i > 0) {
-				this.chunk.append(',');
-			}
-			appendCsv(row[i]);
+		if (this.copy == null && this.length == 0) {
+			put(HEADER, HEADER.length);
 		}
-		this.chunk.append('\n');
-		if (this.chunk.length() >= CHUNK) {
+		ensure(2);
+		this.chunk[this.length++] = (byte) (row.length >>> 8);
+		this.chunk[this.length++] = (byte) row.length;
+		for (Object value : row) {
+			appendField(value);
+		}
+		if (this.length >= CHUNK) {
 			write();
 		}
 	}
 
 	@Override
 	protected void flushRecords() {
-		if (this.copy == null && this.chunk.isEmpty()) {
+		if (this.copy == null && this.length == 0) {
 			return;
 		}
+		// the trailer: a row of -1 fields
+		ensure(2);
+		this.chunk[this.length++] = (byte) 0xff;
+		this.chunk[this.length++] = (byte) 0xff;
 		write();
 		try {
 			watched(this.copy::endCopy);
@@ -103,26 +123,64 @@ class PostgresCopySink extends StagingSink {
 		}
 	}
 
-	/** CSV as COPY reads it: NULL unquoted and empty, text always quoted (so "" is an empty string). */
-	private void appendCsv(Object value) {
+	/**
+	 * A field as the binary format has it: its length (-1 for NULL), then the value in the column
+	 * type's binary form. The record's Java types follow the column types: {@code Integer} the file's
+	 * sequence, {@code Long} row numbers and counts, {@code BigDecimal} money.
+	 */
+	private void appendField(Object value) {
+		ensure(12);
 		if (value == null) {
-			return;
+			putInt(-1);
 		}
-		if (value instanceof String text) {
-			this.chunk.append('"');
-			if (text.indexOf('"') < 0) {
-				this.chunk.append(text);
-			}
-			else {
-				this.chunk.append(text.replace("\"", "\"\""));
-			}
-			this.chunk.append('"');
+		else if (value instanceof String text) {
+			byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+			putInt(bytes.length);
+			put(bytes, bytes.length);
+		}
+		else if (value instanceof LocalDate date) {
+			putInt(4);
+			putInt((int) (date.toEpochDay() - POSTGRES_EPOCH_DAY));
+		}
+		else if (value instanceof Long number) {
+			putInt(8);
+			putInt((int) (number >>> 32));
+			putInt(number.intValue());
+		}
+		else if (value instanceof Integer number) {
+			putInt(4);
+			putInt(number);
+		}
+		else if (value instanceof Boolean flag) {
+			putInt(1);
+			this.chunk[this.length++] = (byte) (flag ? 1 : 0);
 		}
 		else if (value instanceof BigDecimal decimal) {
-			this.chunk.append(decimal.toPlainString());
+			byte[] bytes = ByteConverter.numeric(decimal);
+			putInt(bytes.length);
+			put(bytes, bytes.length);
 		}
 		else {
-			this.chunk.append(value);
+			throw new IllegalArgumentException("no binary COPY form for a " + value.getClass().getName());
+		}
+	}
+
+	private void putInt(int value) {
+		this.chunk[this.length++] = (byte) (value >>> 24);
+		this.chunk[this.length++] = (byte) (value >>> 16);
+		this.chunk[this.length++] = (byte) (value >>> 8);
+		this.chunk[this.length++] = (byte) value;
+	}
+
+	private void put(byte[] bytes, int count) {
+		ensure(count);
+		System.arraycopy(bytes, 0, this.chunk, this.length, count);
+		this.length += count;
+	}
+
+	private void ensure(int room) {
+		if (this.length + room > this.chunk.length) {
+			this.chunk = Arrays.copyOf(this.chunk, Math.max(this.chunk.length * 2, this.length + room));
 		}
 	}
 
@@ -137,9 +195,8 @@ class PostgresCopySink extends StagingSink {
 				}
 				this.copy = this.connection.unwrap(PGConnection.class).getCopyAPI().copyIn(this.copySql);
 			}
-			byte[] bytes = this.chunk.toString().getBytes(StandardCharsets.UTF_8);
-			watched(() -> this.copy.writeToCopy(bytes, 0, bytes.length));
-			this.chunk.setLength(0);
+			watched(() -> this.copy.writeToCopy(this.chunk, 0, this.length));
+			this.length = 0;
 			written = true;
 		}
 		catch (SQLException ex) {
@@ -210,6 +267,7 @@ class PostgresCopySink extends StagingSink {
 
 	private void release() {
 		this.copy = null;
+		this.length = 0;
 		if (this.connection != null) {
 			DataSourceUtils.releaseConnection(this.connection, this.jdbc.getDataSource());
 			this.connection = null;
