@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.annualstats.metrics.MetricQueries.Pass;
+import org.annualstats.store.DatabaseVendor;
+import org.annualstats.store.SqlFiles;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -39,9 +41,14 @@ public class MetricsCalculator {
 
 	private final MetricRepository repository;
 
+	private final DatabaseVendor vendor;
+
+	private final SqlFiles sql = new SqlFiles(MetricsCalculator.class);
+
 	public MetricsCalculator(NamedParameterJdbcTemplate jdbc, MetricFormulas formulas, MetricCatalogue catalogue,
-			MetricRepository repository) {
+			MetricRepository repository, DatabaseVendor vendor) {
 		this.jdbc = jdbc;
+		this.vendor = vendor;
 		this.formulas = formulas;
 		this.catalogue = catalogue;
 		this.repository = repository;
@@ -51,6 +58,9 @@ public class MetricsCalculator {
 	@Transactional
 	public List<MetricValue> compute(String runId, int year, LocalDate asOf, String calendar) {
 		MapSqlParameterSource params = SourceRows.parameters(year, asOf, calendar);
+		if (this.vendor.isPostgres()) {
+			this.jdbc.getJdbcTemplate().execute(this.sql.get("postgresql/aggregate-memory.sql"));
+		}
 		Map<MetricFormula, Figures> figures = new LinkedHashMap<>();
 		this.formulas.formulas().forEach((formula) -> figures.put(formula, new Figures()));
 		this.formulas.bySource().forEach((rows, formulas) -> {

@@ -2,6 +2,7 @@ package org.annualstats.metrics;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.annualstats.ingest.SourceCatalog;
 import org.annualstats.jobs.JobsFiles;
 import org.annualstats.metrics.MetricFormula.Dimension;
 import org.annualstats.metrics.MetricFormula.Measure;
+import org.annualstats.store.DatabaseVendor;
 import org.annualstats.support.JobsFolder;
 import org.annualstats.support.MigratedStore;
 import org.junit.jupiter.api.Test;
@@ -36,7 +38,7 @@ class OneQueryPerSourceTests {
 	Path folder;
 
 	@Test
-	void eachSourceIsReadByOneQuery() {
+	void eachSourceIsReadByOneQuery() throws Exception {
 		List<String> queries = new ArrayList<>();
 		NamedParameterJdbcTemplate store = new NamedParameterJdbcTemplate(MigratedStore.h2().getJdbcTemplate()) {
 
@@ -169,8 +171,9 @@ class OneQueryPerSourceTests {
 	}
 
 	private static MetricsCalculator calculator(JobsFiles jobs, MetricFormulas formulas,
-			NamedParameterJdbcTemplate store) {
-		return new MetricsCalculator(store, formulas, new MetricCatalogue(jobs), new MetricRepository(store));
+			NamedParameterJdbcTemplate store) throws SQLException {
+		return new MetricsCalculator(store, formulas, new MetricCatalogue(jobs), new MetricRepository(store),
+				new DatabaseVendor(store.getJdbcTemplate().getDataSource()));
 	}
 
 }
