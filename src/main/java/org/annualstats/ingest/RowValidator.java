@@ -35,30 +35,41 @@ class RowValidator {
 	record Rejection(String field, String value, Problem reason, Column column) {
 	}
 
-	private final SourceSpec source;
+	/**
+	 * A field as this file has it, resolved once rather than per row: its column in the file
+	 * ({@code null} when the file has none), its slot among the values, and the slots its rules read.
+	 *
+	 * @param conditionSlot the slot of the field its {@code required_when} names, -1 without one
+	 * @param notBeforeSlots the slots of its {@code not_before} fields, in order
+	 */
+	private record Slot(FieldSpec field, Column column, int value, int conditionSlot, String conditionValue,
+			int[] notBeforeSlots) {
+	}
 
 	private final EnumSynonyms enums;
 
-	private final Header header;
-
-	private final List<String> columns;
+	private final Slot[] slots;
 
 	private final boolean date1904;
 
 	/** @param date1904 whether the workbook counts days in the 1904 date system */
 	RowValidator(SourceSpec source, EnumSynonyms enums, Header header, boolean date1904) {
-		this.source = source;
 		this.enums = enums;
-		this.header = header;
-		this.columns = source.columns();
 		this.date1904 = date1904;
+		List<String> columns = source.columns();
+		this.slots = source.fields().stream().map((field) -> {
+			String[] condition = (field.requiredWhen() != null) ? field.requiredWhen().split("=", 2) : null;
+			return new Slot(field, header.columns().get(field.name()), columns.indexOf(field.name()),
+					(condition != null) ? columns.indexOf(condition[0]) : -1, (condition != null) ? condition[1] : null,
+					field.notBefore().stream().mapToInt(columns::indexOf).toArray());
+		}).toArray(Slot[]::new);
 	}
 
 	/** Fills {@code values}; returns the problem that rejects the row, or {@code null}. */
 	Rejection validate(List<String> cells, Object[] values) {
-		int slot = 0;
-		for (FieldSpec field : this.source.fields()) {
-			Column column = this.header.columns().get(field.name());
+		for (Slot slot : this.slots) {
+			FieldSpec field = slot.field();
+			Column column = slot.column();
 			String raw = (column != null && column.index() < cells.size()) ? cells.get(column.index()) : "";
 			raw = (raw != null) ? raw.trim() : "";
 			try {
@@ -66,9 +77,9 @@ class RowValidator {
 				if (value == null && field.required()) {
 					return new Rejection(field.name(), raw, Problem.of("required"), column);
 				}
-				values[slot++] = value;
+				values[slot.value()] = value;
 				if (field.type() == FieldType.DAYS) {
-					values[slot++] = (value != null) ? isCalendarDays(column) : null;
+					values[slot.value() + 1] = (value != null) ? isCalendarDays(column) : null;
 				}
 			}
 			catch (InvalidValueException ex) {
@@ -119,17 +130,16 @@ class RowValidator {
 	}
 
 	private Rejection checkRules(Object[] values) {
-		for (FieldSpec field : this.source.fields()) {
-			Object value = values[this.columns.indexOf(field.name())];
-			if (field.requiredWhen() != null && value == null) {
-				String[] condition = field.requiredWhen().split("=", 2);
-				if (condition[1].equals(values[this.columns.indexOf(condition[0])])) {
-					return new Rejection(field.name(), "", Problem.of("required_when", condition[0], condition[1]),
-							this.header.columns().get(field.name()));
-				}
+		for (Slot slot : this.slots) {
+			Object value = values[slot.value()];
+			if (slot.conditionSlot() >= 0 && value == null
+					&& slot.conditionValue().equals(values[slot.conditionSlot()])) {
+				String[] condition = slot.field().requiredWhen().split("=", 2);
+				return new Rejection(slot.field().name(), "", Problem.of("required_when", condition[0], condition[1]),
+						slot.column());
 			}
 			if (value instanceof LocalDate end) {
-				Rejection order = checkNotBefore(field, end, values);
+				Rejection order = checkNotBefore(slot, end, values);
 				if (order != null) {
 					return order;
 				}
@@ -139,13 +149,13 @@ class RowValidator {
 	}
 
 	/** Compares with the first of the {@code not_before} fields that has a value. */
-	private Rejection checkNotBefore(FieldSpec field, LocalDate end, Object[] values) {
-		for (String startField : field.notBefore()) {
-			Object start = values[this.columns.indexOf(startField)];
-			if (start instanceof LocalDate startDate) {
+	private Rejection checkNotBefore(Slot slot, LocalDate end, Object[] values) {
+		for (int i = 0; i < slot.notBeforeSlots().length; i++) {
+			if (values[slot.notBeforeSlots()[i]] instanceof LocalDate startDate) {
 				if (end.isBefore(startDate)) {
-					return new Rejection(field.name(), end.toString(),
-							Problem.of("not_before", end, startField, startDate), this.header.columns().get(field.name()));
+					String startField = slot.field().notBefore().get(i);
+					return new Rejection(slot.field().name(), end.toString(),
+							Problem.of("not_before", end, startField, startDate), slot.column());
 				}
 				return null;
 			}
