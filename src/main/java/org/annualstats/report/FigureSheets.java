@@ -49,7 +49,7 @@ class FigureSheets {
 	@FunctionalInterface
 	interface ChartSink {
 
-		byte[] add(Chart chart);
+		Picture add(Chart chart);
 
 	}
 

@@ -72,6 +72,9 @@ class SheetWriter {
 
 	private Drawing<?> drawing;
 
+	/** The charts laid out on this sheet, placed once rendered. */
+	private final List<Runnable> placements = new ArrayList<>();
+
 	/** The header rows of a table: a top row and, for two-level headers, a bottom row. */
 	private record Header(int columns, String[] top, String[] bottom) {
 	}
@@ -340,18 +343,18 @@ class SheetWriter {
 	}
 
 	/** A chart, never cut by a page break: it starts a page unless it fits on this one. */
-	SheetWriter picture(byte[] png) {
-		return pictures(0, png);
+	SheetWriter picture(Picture picture) {
+		return pictures(0, picture);
 	}
 
 	/**
 	 * Charts side by side in one row, the n-th starting at column n × {@code columnStep}, each at its
-	 * size in pixels.
+	 * size in pixels. They are placed by {@link #placePictures()}, once rendered.
 	 */
-	SheetWriter pictures(int columnStep, byte[]... pngs) {
+	SheetWriter pictures(int columnStep, Picture... pictures) {
 		int heightPixels = 0;
-		for (byte[] png : pngs) {
-			heightPixels = Math.max(heightPixels, ChartRenderer.pixelHeight(png));
+		for (Picture picture : pictures) {
+			heightPixels = Math.max(heightPixels, picture.height());
 		}
 		// the row is a little taller than the picture, which sits inside it: rounding of row heights
 		// in a spreadsheet program must never push an edge of it onto the page before
@@ -360,7 +363,8 @@ class SheetWriter {
 			pageBreak();
 		}
 		newRow(height);
-		for (int n = 0; n < pngs.length; n++) {
+		for (int n = 0; n < pictures.length; n++) {
+			Picture picture = pictures[n];
 			int first = n * columnStep;
 			ClientAnchor anchor = this.sheet.getWorkbook().getCreationHelper().createClientAnchor();
 			anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_AND_RESIZE);
@@ -368,18 +372,26 @@ class SheetWriter {
 			anchor.setDy1((int) (PICTURE_INSET * Units.EMU_PER_POINT));
 			anchor.setCol1(first);
 			anchor.setRow2(this.row.getRowNum());
-			anchor.setDy2((int) ((PICTURE_INSET + ChartRenderer.pixelHeight(pngs[n]) * 0.75) * Units.EMU_PER_POINT));
+			anchor.setDy2((int) ((PICTURE_INSET + picture.height() * 0.75) * Units.EMU_PER_POINT));
 			int column = first;
-			int left = ChartRenderer.pixelWidth(pngs[n]);
+			int left = picture.width();
 			while (left > columnPixels(column)) {
 				left -= columnPixels(column++);
 			}
 			anchor.setCol2(column);
 			anchor.setDx2(left * Units.EMU_PER_PIXEL);
-			int index = this.sheet.getWorkbook().addPicture(pngs[n], Workbook.PICTURE_TYPE_PNG);
-			drawing().createPicture(anchor, index);
+			this.placements.add(() -> {
+				int index = this.sheet.getWorkbook().addPicture(picture.png(), Workbook.PICTURE_TYPE_PNG);
+				drawing().createPicture(anchor, index);
+			});
 		}
 		return gap();
+	}
+
+	/** Puts the sheet's charts in their places, in the order they were laid out, waiting for each. */
+	void placePictures() {
+		this.placements.forEach(Runnable::run);
+		this.placements.clear();
 	}
 
 	private Drawing<?> drawing() {

@@ -11,6 +11,8 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 import org.annualstats.metrics.MetricCatalogue.Area;
@@ -50,14 +52,25 @@ class WorkbookWriter {
 		this.provenance = provenance;
 	}
 
+	/**
+	 * Lays the sheets out while the charts render on threads of their own (their sizes are known
+	 * ahead), then places the charts and writes the file.
+	 */
 	void write(Path file, Path chartsFolder, Publication publication, Narrative narrative) {
+		ExecutorService renderers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
+				(task) -> {
+					Thread thread = new Thread(task, "chart-renderer");
+					thread.setDaemon(true);
+					return thread;
+				});
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
 			WorkbookStyles styles = new WorkbookStyles(workbook, this.labels);
-			FigureSheets figures = new FigureSheets(publication, this.labels, styles, (chart) -> {
-				byte[] png = ChartRenderer.png(chart);
-				writeChart(chartsFolder.resolve(chart.name() + ".png"), png);
-				return png;
-			});
+			FigureSheets figures = new FigureSheets(publication, this.labels, styles,
+					(chart) -> new Picture(chart.width(), chart.height(), renderers.submit(() -> {
+						byte[] png = ChartRenderer.png(chart);
+						writeChart(chartsFolder.resolve(chart.name() + ".png"), png);
+						return png;
+					})));
 			ExplanationSheets explanations = new ExplanationSheets(publication, this.labels, this.problems, styles,
 					this.findings, this.provenance);
 			List<Page> pages = pages(publication, figures, explanations, narrative);
@@ -65,11 +78,14 @@ class WorkbookWriter {
 				workbook.createSheet(page.sheetName());
 			}
 			String footer = this.labels.get("footer", publication.bureauName().replace("&", "&&"));
+			List<SheetWriter> sheets = new ArrayList<>();
 			for (Page page : pages) {
 				SheetWriter out = new SheetWriter(workbook.getSheet(page.sheetName()), styles, page.grid());
 				page.content().accept(out);
 				out.finish(footer);
+				sheets.add(out);
 			}
+			sheets.forEach(SheetWriter::placePictures);
 			String title = this.labels.get("workbook.title", String.valueOf(publication.run().year()));
 			var properties = workbook.getXSSFWorkbook().getProperties().getCoreProperties();
 			properties.setTitle(title);
@@ -85,6 +101,9 @@ class WorkbookWriter {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot write " + file, ex);
 		}
+		finally {
+			renderers.shutdownNow();
+		}
 	}
 
 	/**
@@ -97,11 +116,12 @@ class WorkbookWriter {
 			WorkbookStyles styles = new WorkbookStyles(workbook, this.labels);
 			DefaultCategoryDataset data = new DefaultCategoryDataset();
 			data.addValue(1, "1", "1");
-			byte[] png = ChartRenderer.png(new ChartRenderer.Chart("rehearsal", ChartRenderer.Kind.COLUMN, "1", "1",
-					"1", data, 100));
+			Picture picture = Picture.of(ChartRenderer.png(new ChartRenderer.Chart("rehearsal",
+					ChartRenderer.Kind.COLUMN, "1", "1", "1", data, 100)));
 			SheetWriter out = new SheetWriter(workbook.createSheet("1"), styles, CONTENTS_GRID);
 			out.tableTitle("1", "1", "1", "1", CONTENTS_GRID.length, 1).header("1", "2", "3", "4").row();
-			out.text(0, "1").number(1, BigDecimal.ONE, styles.count).picture(png).finish("1");
+			out.text(0, "1").number(1, BigDecimal.ONE, styles.count).picture(picture).finish("1");
+			out.placePictures();
 			workbook.write(OutputStream.nullOutputStream());
 			workbook.dispose();
 		}
