@@ -39,11 +39,12 @@ class RowValidator {
 	 * A field as this file has it, resolved once rather than per row: its column in the file
 	 * ({@code null} when the file has none), its slot among the values, and the slots its rules read.
 	 *
-	 * @param conditionSlot the slot of the field its {@code required_when} names, -1 without one
+	 * @param conditionField the field its {@code required_when} names, {@code null} without one
+	 * @param conditionSlot that field's slot, -1 without one
 	 * @param notBeforeSlots the slots of its {@code not_before} fields, in order
 	 */
-	private record Slot(FieldSpec field, Column column, int value, int conditionSlot, String conditionValue,
-			int[] notBeforeSlots) {
+	private record Slot(FieldSpec field, Column column, int value, String conditionField, int conditionSlot,
+			String conditionValue, int[] notBeforeSlots) {
 	}
 
 	private final EnumSynonyms enums;
@@ -60,7 +61,8 @@ class RowValidator {
 		this.slots = source.fields().stream().map((field) -> {
 			String[] condition = (field.requiredWhen() != null) ? field.requiredWhen().split("=", 2) : null;
 			return new Slot(field, header.columns().get(field.name()), columns.indexOf(field.name()),
-					(condition != null) ? columns.indexOf(condition[0]) : -1, (condition != null) ? condition[1] : null,
+					(condition != null) ? condition[0] : null, (condition != null) ? columns.indexOf(condition[0]) : -1,
+					(condition != null) ? condition[1] : null,
 					field.notBefore().stream().mapToInt(columns::indexOf).toArray());
 		}).toArray(Slot[]::new);
 	}
@@ -134,9 +136,8 @@ class RowValidator {
 			Object value = values[slot.value()];
 			if (slot.conditionSlot() >= 0 && value == null
 					&& slot.conditionValue().equals(values[slot.conditionSlot()])) {
-				String[] condition = slot.field().requiredWhen().split("=", 2);
-				return new Rejection(slot.field().name(), "", Problem.of("required_when", condition[0], condition[1]),
-						slot.column());
+				return new Rejection(slot.field().name(), "",
+						Problem.of("required_when", slot.conditionField(), slot.conditionValue()), slot.column());
 			}
 			if (value instanceof LocalDate end) {
 				Rejection order = checkNotBefore(slot, end, values);

@@ -29,9 +29,10 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * Stages records with PostgreSQL's {@code COPY … FROM STDIN} in its binary format: one COPY per
  * flush (a chunk of rows) on the transaction's connection, fed in 256 KB pieces, so it commits with
  * the chunk. Binary, because neither side then formats or parses text: dates, numbers and flags
- * travel as the database stores them. The driver's socket timeout bounds reads only: a piece written to a database that
- * stopped reading blocks on the full socket buffer for ever, so a watchdog closes the connection
- * when a write takes longer than that timeout, which ends the write with an error.
+ * travel as the database stores them. The driver's socket timeout bounds reads only: a piece
+ * written to a database that stopped reading blocks on the full socket buffer for ever, so a
+ * watchdog closes the connection when a write takes longer than that timeout, which ends the
+ * write with an error.
  */
 class PostgresCopySink extends StagingSink {
 
