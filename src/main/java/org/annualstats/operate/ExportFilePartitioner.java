@@ -19,8 +19,8 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 /**
  * One partition per export file of the year, all sources: the source, the file relative to the
  * input root (workers on other machines resolve it against their own) and its position in its
- * folder's name order, which decides conflicts — and its size. A restarted step keeps the
- * partitions it had.
+ * folder's name order, which decides conflicts, and its size, by which the files are started. A
+ * restarted step keeps the partitions it had.
  */
 class ExportFilePartitioner implements Partitioner {
 
