@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -140,15 +139,6 @@ final class ChartRenderer {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot draw chart " + chart.name(), ex);
 		}
-	}
-
-	/** The width in pixels written in a PNG's header. */
-	static int pixelWidth(byte[] png) {
-		return ByteBuffer.wrap(png, 16, 4).getInt();
-	}
-
-	static int pixelHeight(byte[] png) {
-		return ByteBuffer.wrap(png, 20, 4).getInt();
 	}
 
 	private static StandardChartTheme theme() {

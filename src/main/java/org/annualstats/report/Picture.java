@@ -1,6 +1,5 @@
 package org.annualstats.report;
 
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
@@ -9,11 +8,6 @@ import java.util.concurrent.Future;
  * out around it, and its PNG, which may still be rendering on another thread.
  */
 record Picture(int width, int height, Future<byte[]> rendering) {
-
-	static Picture of(byte[] png) {
-		return new Picture(ChartRenderer.pixelWidth(png), ChartRenderer.pixelHeight(png),
-				CompletableFuture.completedFuture(png));
-	}
 
 	/** The PNG, once rendered; a chart that could not be rendered fails the workbook with its cause. */
 	byte[] png() {

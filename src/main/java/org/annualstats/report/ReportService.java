@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.annualstats.changes.Explanation;
 import org.annualstats.ingest.SourceCatalog;
@@ -26,6 +27,9 @@ import org.springframework.stereotype.Service;
 /** Writes every output of a run and publishes them as the year's outputs in one step. */
 @Service
 public class ReportService {
+
+	/** Whether this process has loaded the workbook's classes already. */
+	private static final AtomicBoolean REHEARSED = new AtomicBoolean();
 
 	private final FindingRepository findings;
 
@@ -67,6 +71,10 @@ public class ReportService {
 	 * end of a run does not wait for it; a failure here is left to the publication to report.
 	 */
 	public void prepareInBackground() {
+		if (!REHEARSED.compareAndSet(false, true)) {
+			// the classes stay loaded for the life of the process (the console's, the schedule's)
+			return;
+		}
 		Thread rehearsal = new Thread(() -> {
 			try {
 				this.workbook.rehearse();

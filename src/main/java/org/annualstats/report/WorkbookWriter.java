@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -116,8 +117,10 @@ class WorkbookWriter {
 			WorkbookStyles styles = new WorkbookStyles(workbook, this.labels);
 			DefaultCategoryDataset data = new DefaultCategoryDataset();
 			data.addValue(1, "1", "1");
-			Picture picture = Picture.of(ChartRenderer.png(new ChartRenderer.Chart("rehearsal",
-					ChartRenderer.Kind.COLUMN, "1", "1", "1", data, 100)));
+			ChartRenderer.Chart chart = new ChartRenderer.Chart("rehearsal", ChartRenderer.Kind.COLUMN, "1", "1", "1",
+					data, 100);
+			Picture picture = new Picture(chart.width(), chart.height(),
+					CompletableFuture.completedFuture(ChartRenderer.png(chart)));
 			SheetWriter out = new SheetWriter(workbook.createSheet("1"), styles, CONTENTS_GRID);
 			out.tableTitle("1", "1", "1", "1", CONTENTS_GRID.length, 1).header("1", "2", "3", "4").row();
 			out.text(0, "1").number(1, BigDecimal.ONE, styles.count).picture(picture).finish("1");

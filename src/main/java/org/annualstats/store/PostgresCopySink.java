@@ -8,9 +8,9 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -54,11 +54,8 @@ class PostgresCopySink extends StagingSink {
 	 */
 	private static final String ASYNCHRONOUS_COMMIT = "SET LOCAL synchronous_commit TO OFF";
 
-	private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor((task) -> {
-		Thread thread = new Thread(task, "copy-watchdog");
-		thread.setDaemon(true);
-		return thread;
-	});
+	/** Removes a cancelled watch at once: it holds its sink, and would stay queued for the whole timeout. */
+	private static final ScheduledExecutorService WATCHDOG = watchdog();
 
 	private final String copySql;
 
@@ -208,6 +205,16 @@ class PostgresCopySink extends StagingSink {
 				cancel();
 			}
 		}
+	}
+
+	private static ScheduledExecutorService watchdog() {
+		ScheduledThreadPoolExecutor watchdog = new ScheduledThreadPoolExecutor(1, (task) -> {
+			Thread thread = new Thread(task, "copy-watchdog");
+			thread.setDaemon(true);
+			return thread;
+		});
+		watchdog.setRemoveOnCancelPolicy(true);
+		return watchdog;
 	}
 
 	private interface CopyWork {

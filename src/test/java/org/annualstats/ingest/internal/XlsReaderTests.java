@@ -1,6 +1,7 @@
 package org.annualstats.ingest.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,9 +14,11 @@ import java.util.List;
 
 import org.annualstats.support.RawXls;
 import org.apache.poi.hssf.record.DateWindow1904Record;
+import org.apache.poi.hssf.record.FilePassRecord;
 import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.crypt.Decryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -23,6 +26,7 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.util.LittleEndianInputStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -226,7 +230,7 @@ class XlsReaderTests {
 		finally {
 			Biff8EncryptionKey.setCurrentUserPassword(null);
 		}
-		assertThat(Files.readAllBytes(file)).isNotEmpty();
+		assertThat(recordAfterFirstBof(file)).as("FILEPASS: the workbook is encrypted").isEqualTo(FilePassRecord.sid);
 		assertThat(read(file).rows()).extracting(ReadRow::cells).containsExactly(List.of("加密", "7"));
 	}
 
@@ -320,6 +324,17 @@ class XlsReaderTests {
 				rows.add(new ReadRow(cursor.rowNumber(), List.copyOf(cursor.cells())));
 			}
 			return new Read(cursor.format().sheet(), cursor.date1904(), rows);
+		}
+	}
+
+	/** The type of the record that follows the workbook stream's first BOF. */
+	private static int recordAfterFirstBof(Path file) throws IOException {
+		try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true);
+				InputStream stream = fs.createDocumentInputStream("Workbook")) {
+			LittleEndianInputStream in = new LittleEndianInputStream(stream);
+			in.readUShort();
+			in.skipNBytes(in.readUShort());
+			return in.readUShort();
 		}
 	}
 
