@@ -6,7 +6,7 @@ FROM (SELECT d.file_seq, COUNT(*) AS duplicates, 0 AS out_of_period
       UNION ALL
       SELECT w.file_seq, 0, COUNT(*)
       FROM {stage} w
-      WHERE {is_winner}
-        AND (w.{date} < :year_start OR w.{date} > :year_end)
+      WHERE (w.{date} < :year_start OR w.{date} > :year_end)
+        AND {is_winner}
       GROUP BY w.file_seq) f
 GROUP BY f.file_seq
