@@ -48,7 +48,8 @@ final class MetricQueries {
 
 	}
 
-	static Pass pass(SourceRows rows, List<MetricFormula> formulas) {
+	/** @param calendarTable the table of the run's calendar days, keyed by date */
+	static Pass pass(SourceRows rows, List<MetricFormula> formulas, String calendarTable) {
 		List<String> keys = new ArrayList<>();
 		for (MetricFormula formula : formulas) {
 			if (formula.dimension() != null) {
@@ -87,7 +88,7 @@ final class MetricQueries {
 		String sql = SqlTemplate.of("SELECT {columns}\n" + from)
 			.sql("columns", String.join(",\n       ", columns))
 			.sql("keys", String.join(", ", keyColumns))
-			.sql("rows", rows.sql())
+			.sql("rows", rows.sql(calendarTable))
 			.render();
 		return new Pass(formulas, members, values, counts, sql);
 	}

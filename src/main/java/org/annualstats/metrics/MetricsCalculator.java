@@ -17,6 +17,8 @@ import java.util.TreeMap;
 import org.annualstats.metrics.MetricQueries.Pass;
 import org.annualstats.store.DatabaseVendor;
 import org.annualstats.store.SqlFiles;
+import org.annualstats.store.SqlTemplate;
+import org.annualstats.store.StagingRepository;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -61,10 +63,17 @@ public class MetricsCalculator {
 		if (this.vendor.isPostgres()) {
 			this.jdbc.getJdbcTemplate().execute(this.sql.get("postgresql/aggregate-memory.sql"));
 		}
+		String calendarTable = StagingRepository.runTable("calendar", runId);
+		String createCalendar = SqlTemplate.of(this.sql.get("create-run-calendar.sql"))
+			.identifier("table", calendarTable)
+			.render();
+		for (String statement : SqlFiles.statements(createCalendar)) {
+			this.jdbc.update(statement, params);
+		}
 		Map<MetricFormula, Figures> figures = new LinkedHashMap<>();
 		this.formulas.formulas().forEach((formula) -> figures.put(formula, new Figures()));
 		this.formulas.bySource().forEach((rows, formulas) -> {
-			Pass pass = MetricQueries.pass(rows, formulas);
+			Pass pass = MetricQueries.pass(rows, formulas, calendarTable);
 			try {
 				this.jdbc.query(pass.sql(), params, (RowCallbackHandler) (rs) -> add(pass, rs, figures));
 			}

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.annualstats.ingest.FieldSpec;
@@ -25,10 +26,11 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * need the calendar), or the rows of such a file alone for other data (the certificate catalogue).
  *
  * @param file the SQL file under {@code jobs/}, {@code null} when the record table is read as it is
+ * @param definition the rows' SQL as written, naming the calendar {@code calendar_day}
  * @param record the record source, {@code null} for other data
  * @param columns every column, in the order the rows return them
  */
-record SourceRows(String id, String file, String sql, SourceSpec record, Map<String, Column> columns) {
+record SourceRows(String id, String file, String definition, SourceSpec record, Map<String, Column> columns) {
 
 	static final String FOLDER = "metrics/sources/";
 
@@ -70,9 +72,9 @@ record SourceRows(String id, String file, String sql, SourceSpec record, Map<Str
 	static SourceRows read(String id, SourceSpec record, JobsFiles jobs, SourceCatalog catalog,
 			NamedParameterJdbcTemplate jdbc) {
 		String file = jobs.exists(file(id)) ? file(id) : null;
-		String sql = (file != null)
-				? CALENDAR.matcher(jobs.text(file).strip().replaceAll(";$", "")).replaceAll(RUN_CALENDAR)
+		String definition = (file != null) ? jobs.text(file).strip().replaceAll(";$", "")
 				: SqlTemplate.of(RECORDS).identifier("source", id).render();
+		String sql = withCalendar(definition, RUN_CALENDAR);
 		String where = (file != null) ? "jobs/" + file + ": " : "source " + id + ": ";
 		if (!YEAR.matcher(sql).find()) {
 			throw new IllegalStateException(where + "selects no year; the rows must be those of :year");
@@ -107,7 +109,24 @@ record SourceRows(String id, String file, String sql, SourceSpec record, Map<Str
 						+ id + "_record (r.*); missing " + missing);
 			}
 		}
-		return new SourceRows(id, file, sql, record, columns);
+		return new SourceRows(id, file, definition, record, columns);
+	}
+
+	/** The rows' SQL, reading the run's calendar ({@code :calendar}) from the days of every calendar. */
+	String sql() {
+		return withCalendar(this.definition, RUN_CALENDAR);
+	}
+
+	/**
+	 * The rows' SQL, reading the run's calendar from a table that holds its days alone, keyed by date:
+	 * H2 reads a derived table through a view it queries again for every row that joins it.
+	 */
+	String sql(String calendarTable) {
+		return withCalendar(this.definition, calendarTable);
+	}
+
+	private static String withCalendar(String definition, String calendar) {
+		return CALENDAR.matcher(definition).replaceAll(Matcher.quoteReplacement(calendar));
 	}
 
 	/**

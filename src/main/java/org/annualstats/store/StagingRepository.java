@@ -66,7 +66,12 @@ public class StagingRepository {
 	 * staging ({@code stage}) or a step's work table.
 	 */
 	public static String runTable(String kind, String runId, SourceSpec source) {
-		String name = kind + "_" + source.id() + runSuffix(runId);
+		return runTable(kind + "_" + source.id(), runId);
+	}
+
+	/** The name of a table of one run that is about no source in particular: {@code <kind>_<run>}. */
+	public static String runTable(String kind, String runId) {
+		String name = kind + runSuffix(runId);
 		if (!SqlTemplate.isIdentifier(name) || name.length() > 63) {
 			throw new IllegalArgumentException("run " + runId + " cannot name a table: " + name);
 		}
