@@ -47,6 +47,9 @@ class AbandonedRunsFunctionalTests {
 
 			assertThat(store.count("SELECT COUNT(*) FROM information_schema.tables WHERE LOWER(table_name) = '"
 					+ staged + "'")).isZero();
+			// nor does the published run keep a work table of its own, its calendar's included
+			assertThat(store.count("SELECT COUNT(*) FROM information_schema.tables WHERE LOWER(table_name) LIKE "
+					+ "'%\\_2020\\_%' ESCAPE '\\'")).isZero();
 			assertThat(leftover).doesNotExist();
 			assertThat(Files.readString(this.work.resolve("data/logs/annual-stats.log")))
 				.containsPattern("2020: removed [1-9]\\d* staging tables and 1 unpublished output folders left by earlier runs "
