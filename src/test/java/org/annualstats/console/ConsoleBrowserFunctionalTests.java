@@ -7,6 +7,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.annualstats.support.TestStore;
@@ -85,6 +86,8 @@ class ConsoleBrowserFunctionalTests {
 					browser.get(server.url("/years/2020/figures"));
 					screenshot(browser, "figures");
 					browser.findElement(By.cssSelector("a.figure[data-metric='review.received']")).click();
+					new WebDriverWait(browser, Duration.ofSeconds(30))
+						.until((b) -> !b.findElements(By.cssSelector("#record-rows tbody tr")).isEmpty());
 					List<WebElement> header = browser.findElements(By.cssSelector("#record-rows thead th"));
 					assertThat(header.get(0).getText()).isEqualTo("metric_id");
 					List<WebElement> rows = browser.findElements(By.cssSelector("#record-rows tbody tr"));
@@ -139,13 +142,19 @@ class ConsoleBrowserFunctionalTests {
 		browser.findElement(By.id("username")).sendKeys(user);
 		browser.findElement(By.id("password")).sendKeys(password);
 		browser.findElement(By.id("sign-in")).click();
+		// a click returns before the form's navigation may have ended; a failed sign-in stays on /login
+		awaitUrl(browser, (url) -> !url.contains("/login"));
 		// back where sign-in interrupted, with the saved request's ?continue
 		assertThat(browser.getCurrentUrl()).contains("/years").doesNotContain("/login");
 	}
 
 	private static void signOut(WebDriver browser) {
 		browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
-		assertThat(browser.getCurrentUrl()).contains("/login");
+		awaitUrl(browser, (url) -> url.contains("/login"));
+	}
+
+	private static void awaitUrl(WebDriver browser, Predicate<String> expected) {
+		new WebDriverWait(browser, Duration.ofSeconds(30)).until((b) -> expected.test(b.getCurrentUrl()));
 	}
 
 	private static Path awaitDownload(Path folder, String name) throws Exception {
